@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { approximateDateSchema, isoDateSchema } from './dates';
+import { datasetIdSchema, slugSchema } from './ids';
+
+// `what` documents the field at the call site; messages stay short because the path names it.
+const text = (_what: string) =>
+  z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' });
+
+const httpUrl = z
+  .string()
+  .max(2000)
+  .regex(/^https?:\/\/[^\s]+$/i, { error: 'must be a web address starting with http:// or https://' });
+
+const scaleValue = z
+  .number({ error: 'must be a number from 0 to 100' })
+  .min(0, { error: 'must be a number from 0 to 100' })
+  .max(100, { error: 'must be a number from 0 to 100' });
+
+/** Kinds of source document, which decide how much weight a quote carries. */
+export const sourceKindSchema = z.enum(['official-statement', 'agreement-text', 'analysis', 'media-report']);
+
+/** A document that positions are coded from; its full text lives in `data/<id>/sources/<file>`. */
+export const sourceSchema = z.object({
+  id: slugSchema,
+  title: text('A source title'),
+  authors: z.array(text('An author')).optional(),
+  publisher: text('A publisher').optional(),
+  date: approximateDateSchema.optional(),
+  url: httpUrl.optional(),
+  kind: sourceKindSchema,
+  file: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(?:txt|md)$/, {
+      error: 'must be a plain file name ending in .txt or .md, inside the sources folder',
+    }),
+});
+
+/** What role a party plays at the table. */
+export const partyKindSchema = z.enum(['party-to-conflict', 'mediator', 'bloc', 'other']);
+
+/** A negotiating party: a state, a bloc of states, or a mediator. */
+export const partySchema = z.object({
+  id: slugSchema,
+  name: text('A party name'),
+  shortName: text('A short name').max(24, { error: 'must be at most 24 characters' }),
+  kind: partyKindSchema,
+  members: z.array(text('A member')).optional(),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb' })
+    .optional(),
+});
+
+/** The words that give the two ends of an issue's 0-100 scale their meaning. */
+export const scaleSchema = z.object({
+  zero: text('What 0 means'),
+  hundred: text('What 100 means'),
+});
+
+/** A question on the table, with its own worded scale. */
+export const issueSchema = z.object({
+  id: slugSchema,
+  title: text('An issue title'),
+  question: text('The question'),
+  scale: scaleSchema,
+  category: text('A category').optional(),
+});
+
+/** A moment at which positions are observed. */
+export const roundSchema = z.object({
+  id: slugSchema,
+  label: text('A round label'),
+  date: isoDateSchema,
+});
+
+/** Whether a quote is the party's own words or somebody reporting the party's position. */
+export const attributionSchema = z.enum(['own-words', 'reported']);
+
+/** A verbatim quote from a source, backing a position, outcome or event. */
+export const evidenceSchema = z.object({
+  source: slugSchema,
+  quote: text('A quote').max(5000, { error: 'must be at most 5,000 characters' }),
+  attribution: attributionSchema,
+  locator: text('A locator').optional(),
+});
+
+/** An acceptable range on the issue's scale: what a party could live with. */
+export const rangeSchema = z
+  .object({ min: scaleValue, max: scaleValue })
+  .refine((r) => r.min <= r.max, { error: 'min must not be greater than max', path: ['min'] });
+
+/** Something a party attaches to its position, optionally tied to another issue. */
+export const conditionSchema = z.object({
+  text: text('A condition'),
+  issue: slugSchema.optional(),
+});
+
+/** How sure the coder is of a value. */
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+
+const positionKeys = {
+  party: slugSchema,
+  issue: slugSchema,
+  round: slugSchema,
+};
+
+const codedPositionSchema = z.object({
+  ...positionKeys,
+  status: z.enum(['stated', 'inferred']),
+  label: text('A label').max(90, { error: 'must be at most 90 characters' }),
+  summary: text('A summary'),
+  value: scaleValue,
+  acceptable: rangeSchema.optional(),
+  salience: z
+    .number()
+    .int({ error: 'must be a whole number from 1 to 5' })
+    .min(1, { error: 'must be a whole number from 1 to 5' })
+    .max(5, { error: 'must be a whole number from 1 to 5' })
+    .optional(),
+  confidence: confidenceSchema,
+  codingNote: text('A coding note'),
+  conditions: z.array(conditionSchema).optional(),
+  evidence: z.array(evidenceSchema).min(1, { error: 'a coded position needs at least one quote' }),
+});
+
+const silentPositionSchema = z.object({
+  ...positionKeys,
+  status: z.literal('none'),
+  label: text('A label').max(90, { error: 'must be at most 90 characters' }).optional(),
+  summary: text('A summary').optional(),
+  codingNote: text('A coding note'),
+  evidence: z.array(evidenceSchema).optional(),
+});
+
+/**
+ * One party's position on one issue in one round. `stated` and `inferred` carry a value and
+ * evidence; `none` records that the coder checked and the source is silent.
+ */
+export const positionSchema = z.discriminatedUnion('status', [codedPositionSchema, silentPositionSchema], {
+  error: 'status must be "stated", "inferred" or "none"',
+});
+
+/** What two or more parties agreed on an issue in a round. */
+export const outcomeSchema = z.object({
+  issue: slugSchema,
+  round: slugSchema,
+  parties: z.array(slugSchema).min(2, { error: 'an outcome needs at least two parties' }),
+  summary: text('A summary'),
+  value: scaleValue.optional(),
+  evidence: z.array(evidenceSchema).min(1, { error: 'an outcome needs at least one quote' }),
+});
+
+/** A dated happening on the timeline. */
+export const eventSchema = z.object({
+  date: isoDateSchema,
+  title: text('An event title'),
+  parties: z.array(slugSchema),
+  evidence: z.array(evidenceSchema).min(1, { error: 'an event needs at least one quote' }),
+});
+
+/** Who sat at the table for a party. */
+export const delegationSchema = z.object({
+  party: slugSchema,
+  round: slugSchema.optional(),
+  members: z
+    .array(z.object({ name: text('A name'), role: text('A role') }))
+    .min(1, { error: 'a delegation needs at least one member' }),
+  evidence: z.array(evidenceSchema).optional(),
+});
+
+/** A whole negotiation: parties, issues, rounds and every coded position, with sources. */
+export const datasetSchema = z.object({
+  $schema: z.string().optional(),
+  id: datasetIdSchema,
+  title: text('A title'),
+  summary: text('A summary'),
+  asOf: isoDateSchema,
+  sources: z.array(sourceSchema).min(1, { error: 'a dataset needs at least one source' }),
+  parties: z.array(partySchema).min(1, { error: 'a dataset needs at least one party' }),
+  issues: z.array(issueSchema).min(1, { error: 'a dataset needs at least one issue' }),
+  rounds: z.array(roundSchema).min(1, { error: 'a dataset needs at least one round' }),
+  positions: z.array(positionSchema),
+  outcomes: z.array(outcomeSchema).optional(),
+  events: z.array(eventSchema),
+  delegations: z.array(delegationSchema).optional(),
+});
+
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type PartyKind = z.infer<typeof partyKindSchema>;
+export type Party = z.infer<typeof partySchema>;
+export type Scale = z.infer<typeof scaleSchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type Round = z.infer<typeof roundSchema>;
+export type Attribution = z.infer<typeof attributionSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Range = z.infer<typeof rangeSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type CodedPosition = z.infer<typeof codedPositionSchema>;
+export type PositionStatus = Position['status'];
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Delegation = z.infer<typeof delegationSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

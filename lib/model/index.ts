@@ -1,0 +1,4 @@
+export * from './dataset';
+export * from './dates';
+export * from './errors';
+export * from './ids';
