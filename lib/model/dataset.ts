@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { approximateDateSchema, isoDateSchema } from './dates';
 import { datasetIdSchema, slugSchema } from './ids';
 
-// `what` documents the field at the call site; messages stay short because the path names it.
-const text = (_what: string) =>
-  z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' });
+// Messages stay short because the error's path names the field.
+const text = () => z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' });
 
 const httpUrl = z
   .string()
   .max(2000)
-  .regex(/^https?:\/\/[^\s]+$/i, { error: 'must be a web address starting with http:// or https://' });
+  .regex(/^https?:\/\/[^\s]+$/i, {
+    error: 'must be a web address starting with http:// or https://',
+  });
 
 const scaleValue = z
   .number({ error: 'must be a number from 0 to 100' })
@@ -17,22 +18,25 @@ const scaleValue = z
   .max(100, { error: 'must be a number from 0 to 100' });
 
 /** Kinds of source document, which decide how much weight a quote carries. */
-export const sourceKindSchema = z.enum(['official-statement', 'agreement-text', 'analysis', 'media-report']);
+export const sourceKindSchema = z.enum([
+  'official-statement',
+  'agreement-text',
+  'analysis',
+  'media-report',
+]);
 
 /** A document that positions are coded from; its full text lives in `data/<id>/sources/<file>`. */
 export const sourceSchema = z.object({
   id: slugSchema,
-  title: text('A source title'),
-  authors: z.array(text('An author')).optional(),
-  publisher: text('A publisher').optional(),
+  title: text(),
+  authors: z.array(text()).optional(),
+  publisher: text().optional(),
   date: approximateDateSchema.optional(),
   url: httpUrl.optional(),
   kind: sourceKindSchema,
-  file: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(?:txt|md)$/, {
-      error: 'must be a plain file name ending in .txt or .md, inside the sources folder',
-    }),
+  file: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(?:txt|md)$/, {
+    error: 'must be a plain file name ending in .txt or .md, inside the sources folder',
+  }),
 });
 
 /** What role a party plays at the table. */
@@ -41,10 +45,10 @@ export const partyKindSchema = z.enum(['party-to-conflict', 'mediator', 'bloc', 
 /** A negotiating party: a state, a bloc of states, or a mediator. */
 export const partySchema = z.object({
   id: slugSchema,
-  name: text('A party name'),
-  shortName: text('A short name').max(24, { error: 'must be at most 24 characters' }),
+  name: text(),
+  shortName: text().max(24, { error: 'must be at most 24 characters' }),
   kind: partyKindSchema,
-  members: z.array(text('A member')).optional(),
+  members: z.array(text()).optional(),
   colour: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb' })
@@ -53,23 +57,23 @@ export const partySchema = z.object({
 
 /** The words that give the two ends of an issue's 0-100 scale their meaning. */
 export const scaleSchema = z.object({
-  zero: text('What 0 means'),
-  hundred: text('What 100 means'),
+  zero: text(),
+  hundred: text(),
 });
 
 /** A question on the table, with its own worded scale. */
 export const issueSchema = z.object({
   id: slugSchema,
-  title: text('An issue title'),
-  question: text('The question'),
+  title: text(),
+  question: text(),
   scale: scaleSchema,
-  category: text('A category').optional(),
+  category: text().optional(),
 });
 
 /** A moment at which positions are observed. */
 export const roundSchema = z.object({
   id: slugSchema,
-  label: text('A round label'),
+  label: text(),
   date: isoDateSchema,
 });
 
@@ -79,9 +83,9 @@ export const attributionSchema = z.enum(['own-words', 'reported']);
 /** A verbatim quote from a source, backing a position, outcome or event. */
 export const evidenceSchema = z.object({
   source: slugSchema,
-  quote: text('A quote').max(5000, { error: 'must be at most 5,000 characters' }),
+  quote: text().max(5000, { error: 'must be at most 5,000 characters' }),
   attribution: attributionSchema,
-  locator: text('A locator').optional(),
+  locator: text().optional(),
 });
 
 /** An acceptable range on the issue's scale: what a party could live with. */
@@ -91,7 +95,7 @@ export const rangeSchema = z
 
 /** Something a party attaches to its position, optionally tied to another issue. */
 export const conditionSchema = z.object({
-  text: text('A condition'),
+  text: text(),
   issue: slugSchema.optional(),
 });
 
@@ -107,8 +111,8 @@ const positionKeys = {
 const codedPositionSchema = z.object({
   ...positionKeys,
   status: z.enum(['stated', 'inferred']),
-  label: text('A label').max(90, { error: 'must be at most 90 characters' }),
-  summary: text('A summary'),
+  label: text().max(90, { error: 'must be at most 90 characters' }),
+  summary: text(),
   value: scaleValue,
   acceptable: rangeSchema.optional(),
   salience: z
@@ -118,7 +122,7 @@ const codedPositionSchema = z.object({
     .max(5, { error: 'must be a whole number from 1 to 5' })
     .optional(),
   confidence: confidenceSchema,
-  codingNote: text('A coding note'),
+  codingNote: text(),
   conditions: z.array(conditionSchema).optional(),
   evidence: z.array(evidenceSchema).min(1, { error: 'a coded position needs at least one quote' }),
 });
@@ -126,9 +130,9 @@ const codedPositionSchema = z.object({
 const silentPositionSchema = z.object({
   ...positionKeys,
   status: z.literal('none'),
-  label: text('A label').max(90, { error: 'must be at most 90 characters' }).optional(),
-  summary: text('A summary').optional(),
-  codingNote: text('A coding note'),
+  label: text().max(90, { error: 'must be at most 90 characters' }).optional(),
+  summary: text().optional(),
+  codingNote: text(),
   evidence: z.array(evidenceSchema).optional(),
 });
 
@@ -136,16 +140,20 @@ const silentPositionSchema = z.object({
  * One party's position on one issue in one round. `stated` and `inferred` carry a value and
  * evidence; `none` records that the coder checked and the source is silent.
  */
-export const positionSchema = z.discriminatedUnion('status', [codedPositionSchema, silentPositionSchema], {
-  error: 'status must be "stated", "inferred" or "none"',
-});
+export const positionSchema = z.discriminatedUnion(
+  'status',
+  [codedPositionSchema, silentPositionSchema],
+  {
+    error: 'status must be "stated", "inferred" or "none"',
+  },
+);
 
 /** What two or more parties agreed on an issue in a round. */
 export const outcomeSchema = z.object({
   issue: slugSchema,
   round: slugSchema,
   parties: z.array(slugSchema).min(2, { error: 'an outcome needs at least two parties' }),
-  summary: text('A summary'),
+  summary: text(),
   value: scaleValue.optional(),
   evidence: z.array(evidenceSchema).min(1, { error: 'an outcome needs at least one quote' }),
 });
@@ -153,7 +161,7 @@ export const outcomeSchema = z.object({
 /** A dated happening on the timeline. */
 export const eventSchema = z.object({
   date: isoDateSchema,
-  title: text('An event title'),
+  title: text(),
   parties: z.array(slugSchema),
   evidence: z.array(evidenceSchema).min(1, { error: 'an event needs at least one quote' }),
 });
@@ -163,7 +171,7 @@ export const delegationSchema = z.object({
   party: slugSchema,
   round: slugSchema.optional(),
   members: z
-    .array(z.object({ name: text('A name'), role: text('A role') }))
+    .array(z.object({ name: text(), role: text() }))
     .min(1, { error: 'a delegation needs at least one member' }),
   evidence: z.array(evidenceSchema).optional(),
 });
@@ -172,8 +180,8 @@ export const delegationSchema = z.object({
 export const datasetSchema = z.object({
   $schema: z.string().optional(),
   id: datasetIdSchema,
-  title: text('A title'),
-  summary: text('A summary'),
+  title: text(),
+  summary: text(),
   asOf: isoDateSchema,
   sources: z.array(sourceSchema).min(1, { error: 'a dataset needs at least one source' }),
   parties: z.array(partySchema).min(1, { error: 'a dataset needs at least one party' }),

@@ -11,8 +11,18 @@ export const approximateDateSchema = z
   });
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** Formats an ISO or approximate date for readers: "16 May 2025", "May 2025", "2025". */

@@ -24,7 +24,8 @@ export function describeValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   let shown: string;
   try {
-    shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    shown =
+      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     shown = String(value);
   }
@@ -63,7 +64,7 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): DatasetPro
           ? 'is required but missing'
           : /^Invalid input/.test(message)
             ? `must be ${expectedName(issue.expected)}, not ${typeName(input)}`
-            : `${message} (found ${typeName(input)})`;
+            : message;
     } else if (issue.code === 'unrecognized_keys') {
       message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     } else if (issue.code === 'invalid_union' && /^Invalid input/.test(message)) {
@@ -72,7 +73,8 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): DatasetPro
       message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     }
     const problem: DatasetProblem = { path: formatPath(issue.path), message };
-    const value = issue.code === 'invalid_type' && input === undefined ? undefined : describeValue(input);
+    const value =
+      issue.code === 'invalid_type' && input === undefined ? undefined : describeValue(input);
     if (value !== undefined) problem.value = value;
     return problem;
   });

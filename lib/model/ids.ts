@@ -6,7 +6,15 @@ export const MAX_ID_LENGTH = 64;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Dataset ids that would collide with the app's own top-level routes. */
-export const RESERVED_DATASET_IDS = ['api', 'floor', 'about', 'help', 'docs', 'static', 'new'] as const;
+export const RESERVED_DATASET_IDS = [
+  'api',
+  'floor',
+  'about',
+  'help',
+  'docs',
+  'static',
+  'new',
+] as const;
 
 /** True when `value` is a well-formed id: lowercase ASCII letters, digits and single hyphens. */
 export function isSlug(value: string): boolean {
@@ -19,7 +27,8 @@ export const slugSchema = z
   .min(1, { error: 'must not be empty' })
   .max(MAX_ID_LENGTH, { error: `must be at most ${MAX_ID_LENGTH} characters` })
   .regex(SLUG_PATTERN, {
-    error: 'must use only lowercase letters a-z, digits and single hyphens (for example "united-states")',
+    error:
+      'must use only lowercase letters a-z, digits and single hyphens (for example "united-states")',
   });
 
 /** A dataset id: a slug that is not one of the app's own routes. */

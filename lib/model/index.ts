@@ -2,3 +2,5 @@ export * from './dataset';
 export * from './dates';
 export * from './errors';
 export * from './ids';
+export * from './quotes';
+export * from './validate';

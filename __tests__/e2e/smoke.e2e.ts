@@ -1,0 +1,39 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot, watchConsole } from './support/browser';
+import { BASE_URL } from './support/server';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('landing and overview', () => {
+  it('lists the bundled dataset and a broken one with its errors', async () => {
+    const page = await browser.newPage();
+    const errors = watchConsole(page);
+    const res = await page.goto(`${BASE_URL}/`);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('link', { name: /Istanbul/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('text=broken-example').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.problems li').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, '01-landing');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the overview with parties, issues and points of disagreement', async () => {
+    const page = await browser.newPage();
+    const errors = watchConsole(page);
+    const res = await page.goto(`${BASE_URL}/istanbul-2025`);
+    expect(res?.status()).toBe(200);
+    const text = await page.locator('main').innerText();
+    for (const party of ['Ukraine', 'Russia', 'United States']) expect(text).toContain(party);
+    expect(text).toMatch(/disagreement/i);
+    await screenshot(page, '02-overview');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,82 @@
+import { checkDataset } from '@/lib/model';
+import { FIXTURE_SOURCE, validDatasetJson } from './fixture';
+
+const texts = new Map([['note.txt', FIXTURE_SOURCE]]);
+const paths = (json: unknown, sources = texts) => {
+  const check = checkDataset(json, sources);
+  return check.problems.map((p) => p.path);
+};
+
+describe('checkDataset', () => {
+  it('accepts a valid dataset, matching quotes across line breaks and typographic quotes', () => {
+    const check = checkDataset(validDatasetJson(), texts);
+    expect(check.problems).toEqual([]);
+    expect(check.ok).toBe(true);
+  });
+
+  it('names the path and value of a schema error', () => {
+    const json = validDatasetJson();
+    (json.positions[0] as { value: unknown }).value = 'high';
+    const check = checkDataset(json, texts);
+    expect(check.problems).toEqual([
+      { path: 'positions[0].value', message: 'must be a number from 0 to 100', value: '"high"' },
+    ]);
+  });
+
+  it('reports a missing field as missing', () => {
+    const json = validDatasetJson() as Record<string, unknown>;
+    delete json.title;
+    expect(checkDataset(json, texts).problems).toEqual([
+      { path: 'title', message: 'is required but missing' },
+    ]);
+  });
+
+  it('rejects bad ids and reserved dataset ids', () => {
+    const json = validDatasetJson();
+    json.id = 'api';
+    json.parties[0]!.id = 'North Side';
+    expect(paths(json)).toEqual(['id', 'parties[0].id']);
+  });
+
+  it('collects duplicate ids, dangling references and duplicate cells in one pass', () => {
+    const json = validDatasetJson();
+    json.parties.push({ ...json.parties[0]! });
+    json.positions.push({ ...json.positions[1]!, issue: 'ghost' });
+    json.positions.push({ ...json.positions[1]! });
+    expect(paths(json)).toEqual(['parties[2].id', 'positions[2].issue', 'positions[3]']);
+  });
+
+  it('flags a value outside its acceptable range', () => {
+    const json = validDatasetJson();
+    (json.positions[0] as { value: number }).value = 50;
+    const check = checkDataset(json, texts);
+    expect(check.problems).toEqual([
+      {
+        path: 'positions[0].value',
+        message: 'lies outside the acceptable range 80-100',
+        value: '50',
+      },
+    ]);
+  });
+
+  it('flags a quote that is not in its source, and a missing source file', () => {
+    const json = validDatasetJson();
+    json.positions[0]!.evidence![0]!.quote = 'South wants a truce';
+    expect(paths(json)).toEqual(['positions[0].evidence[0].quote']);
+    expect(paths(validDatasetJson(), new Map())).toEqual(['sources[0].file']);
+  });
+
+  it('needs evidence on a coded position but not on a silent one', () => {
+    const json = validDatasetJson();
+    json.positions[0]!.evidence = [];
+    expect(paths(json)).toEqual(['positions[0].evidence']);
+  });
+
+  it('rejects an unknown status with a plain message', () => {
+    const json = validDatasetJson();
+    json.positions[1]!.status = 'maybe';
+    const check = checkDataset(json, texts);
+    expect(check.problems[0]).toMatchObject({ path: 'positions[1].status' });
+    expect(check.problems[0]!.message).toMatch(/stated.*inferred.*none/);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Negotiation positions', template: '%s · Negotiation positions' },
+  description:
+    'Who wants what in a negotiation, how far apart the parties are, backed by verbatim quotes.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+/** The page shell shared by every route. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Negotiation positions
+          </Link>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

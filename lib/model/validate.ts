@@ -1,0 +1,135 @@
+import { datasetSchema, type Dataset, type Evidence } from './dataset';
+import { describeValue, problemsFromZod, type DatasetProblem } from './errors';
+import { normaliseForQuote } from './quotes';
+
+/** Source texts by file name; `undefined` marks a file that does not exist. */
+export type SourceTexts = ReadonlyMap<string, string | undefined>;
+
+/** The outcome of checking a dataset: the typed dataset when valid, and every problem found. */
+export type DatasetCheck =
+  | { ok: true; dataset: Dataset; problems: [] }
+  | { ok: false; dataset?: undefined; problems: DatasetProblem[] };
+
+/**
+ * Checks parsed JSON against the schema and then the rules a schema cannot express:
+ * unique ids, resolving references, value inside the acceptable range, one position per
+ * party × issue × round, every quote verbatim in its source and every source file present.
+ * All problems are collected in one pass.
+ */
+export function checkDataset(json: unknown, sourceTexts: SourceTexts): DatasetCheck {
+  const parsed = datasetSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
+  const problems = crossCheck(parsed.data, sourceTexts);
+  return problems.length
+    ? { ok: false, problems }
+    : { ok: true, dataset: parsed.data, problems: [] };
+}
+
+/** The rules beyond the schema, over an already well-typed dataset. */
+export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const report = (path: string, message: string, value?: unknown) => {
+    const shown = describeValue(value);
+    problems.push(shown === undefined ? { path, message } : { path, message, value: shown });
+  };
+
+  const ids = (kind: string, items: readonly { id: string }[]) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined)
+        report(`${kind}[${i}].id`, `repeats the id of ${kind}[${first}]`, item.id);
+      else seen.set(item.id, i);
+    });
+    return new Set(seen.keys());
+  };
+  const sourceIds = ids('sources', dataset.sources);
+  const partyIds = ids('parties', dataset.parties);
+  const issueIds = ids('issues', dataset.issues);
+  const roundIds = ids('rounds', dataset.rounds);
+
+  const mustExist = (set: Set<string>, what: string, path: string, id: string) => {
+    if (!set.has(id))
+      report(path, `names ${what} "${id}", which is not defined in this dataset`, id);
+  };
+
+  const normalisedSources = new Map<string, string | undefined>();
+  dataset.sources.forEach((source, i) => {
+    const text = sourceTexts.get(source.file);
+    if (text === undefined)
+      report(`sources[${i}].file`, `names a file that is not in the sources folder`, source.file);
+    normalisedSources.set(source.id, text === undefined ? undefined : normaliseForQuote(text));
+  });
+
+  const checkEvidence = (path: string, evidence: readonly Evidence[] | undefined) => {
+    evidence?.forEach((item, i) => {
+      const at = `${path}.evidence[${i}]`;
+      if (!sourceIds.has(item.source)) {
+        mustExist(sourceIds, 'a source', `${at}.source`, item.source);
+        return;
+      }
+      const text = normalisedSources.get(item.source);
+      if (text !== undefined && !text.includes(normaliseForQuote(item.quote))) {
+        report(`${at}.quote`, `is not found verbatim in source "${item.source}"`, item.quote);
+      }
+    });
+  };
+
+  const seenCells = new Map<string, number>();
+  dataset.positions.forEach((position, i) => {
+    const at = `positions[${i}]`;
+    mustExist(partyIds, 'a party', `${at}.party`, position.party);
+    mustExist(issueIds, 'an issue', `${at}.issue`, position.issue);
+    mustExist(roundIds, 'a round', `${at}.round`, position.round);
+    const key = `${position.party}\u0000${position.issue}\u0000${position.round}`;
+    const first = seenCells.get(key);
+    if (first !== undefined) {
+      report(
+        at,
+        `is a second position for party "${position.party}", issue "${position.issue}", round "${position.round}" (the first is positions[${first}])`,
+      );
+    } else seenCells.set(key, i);
+    if (position.status !== 'none') {
+      const { acceptable, value } = position;
+      if (acceptable && (value < acceptable.min || value > acceptable.max)) {
+        report(
+          `${at}.value`,
+          `lies outside the acceptable range ${acceptable.min}-${acceptable.max}`,
+          value,
+        );
+      }
+      position.conditions?.forEach((condition, c) => {
+        if (condition.issue)
+          mustExist(issueIds, 'an issue', `${at}.conditions[${c}].issue`, condition.issue);
+      });
+    }
+    checkEvidence(at, position.evidence);
+  });
+
+  dataset.outcomes?.forEach((outcome, i) => {
+    const at = `outcomes[${i}]`;
+    mustExist(issueIds, 'an issue', `${at}.issue`, outcome.issue);
+    mustExist(roundIds, 'a round', `${at}.round`, outcome.round);
+    outcome.parties.forEach((party, p) =>
+      mustExist(partyIds, 'a party', `${at}.parties[${p}]`, party),
+    );
+    checkEvidence(at, outcome.evidence);
+  });
+
+  dataset.events.forEach((event, i) => {
+    const at = `events[${i}]`;
+    event.parties.forEach((party, p) =>
+      mustExist(partyIds, 'a party', `${at}.parties[${p}]`, party),
+    );
+    checkEvidence(at, event.evidence);
+  });
+
+  dataset.delegations?.forEach((delegation, i) => {
+    const at = `delegations[${i}]`;
+    mustExist(partyIds, 'a party', `${at}.party`, delegation.party);
+    if (delegation.round) mustExist(roundIds, 'a round', `${at}.round`, delegation.round);
+    checkEvidence(at, delegation.evidence);
+  });
+
+  return problems;
+}

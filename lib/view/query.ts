@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { Dataset } from '@/lib/model';
+
+/** Raw search params as Next hands them to a page. */
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Orders of the matrix and issue lists. */
+export const sortSchema = z.enum(['gap', 'salience', 'title']);
+/** Colour themes; `auto` follows the system setting, `contrast` is for projectors. */
+export const themeSchema = z.enum(['auto', 'light', 'dark', 'contrast']);
+
+/** Every view's state, one set of names on every page. Absent means "the default". */
+export const viewStateSchema = z.object({
+  /** Chosen parties in display order; undefined = all, in dataset order. */
+  parties: z.array(z.string()).optional(),
+  /** Round viewed; undefined = the latest. */
+  round: z.string().optional(),
+  sort: sortSchema,
+  q: z.string(),
+  /** `gaps`: only issues whose widest gap is at least 25 points. */
+  only: z.literal('gaps').optional(),
+  /** Chosen issues in order; undefined = all, in dataset order. */
+  issues: z.array(z.string()).optional(),
+  /** Slide number, from 1. */
+  slide: z.number().int().min(1),
+  theme: themeSchema,
+});
+
+/** A view's state. */
+export type ViewState = z.infer<typeof viewStateSchema>;
+/** The gap from which an issue counts as a gap for `only=gaps`. */
+export const ONLY_GAPS_THRESHOLD = 25;
+
+/** The state of a view with nothing chosen. */
+export const DEFAULT_VIEW: ViewState = { sort: 'gap', q: '', slide: 1, theme: 'auto' };
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function idList(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 500);
+}
+
+/**
+ * Reads every view parameter in one place. Unknown parties, issues and rounds are dropped
+ * with a note the page shows; a bad value for any other parameter falls back to the default.
+ */
+export function parseViewState(
+  params: SearchParams,
+  dataset: Dataset,
+): { state: ViewState; notes: string[] } {
+  const notes: string[] = [];
+  const state: ViewState = { ...DEFAULT_VIEW };
+
+  const pick = (name: 'parties' | 'issues', known: Set<string>, noun: string) => {
+    const raw = first(params[name]);
+    if (raw === undefined) return undefined;
+    const ids = [...new Set(idList(raw))];
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length) notes.push(`Ignored unknown ${noun}: ${unknown.join(', ')}.`);
+    const kept = ids.filter((id) => known.has(id));
+    return kept.length ? kept : undefined;
+  };
+  const parties = pick('parties', new Set(dataset.parties.map((p) => p.id)), 'party');
+  if (parties) state.parties = parties;
+  const issues = pick('issues', new Set(dataset.issues.map((i) => i.id)), 'issue');
+  if (issues) state.issues = issues;
+
+  const round = first(params.round);
+  if (round !== undefined && round !== '') {
+    if (dataset.rounds.some((r) => r.id === round)) state.round = round;
+    else notes.push(`Ignored unknown round: ${round}.`);
+  }
+  const sort = sortSchema.safeParse(first(params.sort));
+  if (sort.success) state.sort = sort.data;
+  const theme = themeSchema.safeParse(first(params.theme));
+  if (theme.success) state.theme = theme.data;
+  const q = first(params.q);
+  if (q) state.q = q.slice(0, 200);
+  if (first(params.only) === 'gaps') state.only = 'gaps';
+  const slide = Number(first(params.slide));
+  if (Number.isInteger(slide) && slide >= 1 && slide <= 10000) state.slide = slide;
+  return { state, notes };
+}
+
+/**
+ * Writes a view's state as a query string, dropping every default (so links stay short and
+ * shareable): `?parties=ukraine,russia&sort=title`. Returns '' when everything is default.
+ */
+export function toQueryString(state: Partial<ViewState>, dataset?: Dataset): string {
+  const out = new URLSearchParams();
+  const allParties = dataset?.parties.map((p) => p.id).join(',');
+  const allIssues = dataset?.issues.map((i) => i.id).join(',');
+  if (state.parties?.length && state.parties.join(',') !== allParties)
+    out.set('parties', state.parties.join(','));
+  if (state.issues?.length && state.issues.join(',') !== allIssues)
+    out.set('issues', state.issues.join(','));
+  const latest = dataset ? latestRoundId(dataset) : undefined;
+  if (state.round && state.round !== latest) out.set('round', state.round);
+  if (state.sort && state.sort !== DEFAULT_VIEW.sort) out.set('sort', state.sort);
+  if (state.q) out.set('q', state.q);
+  if (state.only) out.set('only', state.only);
+  if (state.slide && state.slide !== DEFAULT_VIEW.slide) out.set('slide', String(state.slide));
+  if (state.theme && state.theme !== DEFAULT_VIEW.theme) out.set('theme', state.theme);
+  const query = out.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}
+
+/** A link to `path` with the state plus `changes`, defaults dropped. */
+export function viewHref(
+  path: string,
+  state: ViewState,
+  changes: Partial<ViewState> = {},
+  dataset?: Dataset,
+): string {
+  return `${path}${toQueryString({ ...state, ...changes }, dataset)}`;
+}
+
+/** The id of the latest round by date (ties: the later in the file). */
+export function latestRoundId(dataset: Dataset): string | undefined {
+  let latest: { id: string; date: string } | undefined;
+  for (const round of dataset.rounds) if (!latest || round.date >= latest.date) latest = round;
+  return latest?.id;
+}
