@@ -29,7 +29,9 @@ export type ValidDatasetEntry = DatasetEntry & { dataset: Dataset };
 
 /** Where datasets live: `DATA_DIR` when set (tests, benchmarks), else `./data`. */
 export function dataRoot(): string {
-  return path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), 'data'),
+  );
 }
 
 interface CacheItem {
