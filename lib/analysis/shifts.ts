@@ -1,0 +1,85 @@
+import type { Round } from '@/lib/model';
+import {
+  type CodingSource,
+  codingGrid,
+  inForceAt,
+  roundIndexOf,
+  rowOf,
+  selectParties,
+} from './timeline';
+
+/** A party's move on an issue between two rounds that each coded a value. */
+export interface Shift {
+  party: string;
+  issue: string;
+  from: Round;
+  to: Round;
+  fromValue: number;
+  toValue: number;
+  /** toValue − fromValue; 0 for a re-stated position. */
+  delta: number;
+}
+
+/** One party's value in force at each round, for a chart. */
+export interface ValueSeries {
+  party: string;
+  points: { round: Round; value?: number }[];
+}
+
+/**
+ * Every move between consecutive rounds in which a party coded a value on an issue.
+ * RULE: only rounds that code a value (stated or inferred) in that round count; 'none' and
+ * uncoded rounds are skipped, not read as 0; a repeated value gives delta 0 (a re-stated position).
+ * Rounds after `throughRound` (an id; default: the latest) are left out; an unknown id throws a RangeError.
+ * Order: party (filter order, default dataset order), then issue (dataset order), then round (time order).
+ */
+export function positionShifts(
+  dataset: CodingSource,
+  parties?: string[],
+  throughRound?: string,
+): Shift[] {
+  const grid = codingGrid(dataset);
+  const upTo = grid.rounds.length === 0 ? -1 : roundIndexOf(grid, throughRound);
+  const shifts: Shift[] = [];
+  for (const party of selectParties(dataset, parties)) {
+    for (const { id: issue } of dataset.issues) {
+      const row = rowOf(grid, issue, party);
+      if (row === undefined) continue;
+      let previous = -1;
+      for (let index = 0; index <= upTo; index++) {
+        const toValue = grid.values[row + index]!;
+        if (Number.isNaN(toValue)) continue;
+        // a negative index would send V8 down a slow property lookup
+        const from = previous < 0 ? undefined : grid.rounds[previous];
+        const to = grid.rounds[index];
+        if (from && to) {
+          const fromValue = grid.values[row + previous]!;
+          shifts.push({ party, issue, from, to, fromValue, toValue, delta: toValue - fromValue });
+        }
+        previous = index;
+      }
+    }
+  }
+  return shifts;
+}
+
+/**
+ * Per party, the value in force on an issue at every round (time order), for charts.
+ * RULE: values carry forward as in a snapshot (a later 'none' keeps the earlier value); undefined before any value is coded.
+ */
+export function valueSeries(
+  dataset: CodingSource,
+  issue: string,
+  parties?: string[],
+): ValueSeries[] {
+  const grid = codingGrid(dataset);
+  return selectParties(dataset, parties).map((party) => {
+    const row = rowOf(grid, issue, party);
+    const points = grid.rounds.map((round, index) => {
+      const at = inForceAt(grid, row, index);
+      const value = row === undefined || at < 0 ? NaN : grid.values[row + at]!;
+      return Number.isNaN(value) ? { round } : { round, value };
+    });
+    return { party, points };
+  });
+}
