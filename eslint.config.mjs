@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'node_modules/**', 'artifacts/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', 'node_modules/**', 'artifacts/**', 'tmp/**', 'next-env.d.ts'] },
   {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,0 +1,26 @@
+import { csvField, toCsv } from '@/lib/csv/write';
+
+describe('csvField', () => {
+  it('leaves plain text and numbers bare and empties undefined', () => {
+    expect(csvField('Ukraine')).toBe('Ukraine');
+    expect(csvField(42)).toBe('42');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('quotes commas, doubles quotes and keeps newlines inside quotes', () => {
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('the “1,000 for 1,000” "formula"')).toBe('"the “1,000 for 1,000” ""formula"""');
+    expect(csvField('line one\nline two')).toBe('"line one\nline two"');
+  });
+
+  it('keeps non-Latin text as it is', () => {
+    expect(csvField('Україна')).toBe('Україна');
+    expect(csvField('وقف إطلاق النار')).toBe('وقف إطلاق النار');
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header and rows with CRLF line ends', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+});

@@ -1,0 +1,35 @@
+import { formatDate, type Evidence, type Source } from '@/lib/model';
+import { quoteHref } from '@/lib/view/anchors';
+import { attributionText } from '@/lib/view/evidence';
+
+/** One verbatim quote with its source, date and attribution, linking to the passage in the source view. */
+export function EvidenceQuote({
+  datasetId,
+  evidence,
+  source,
+  partyName,
+}: {
+  datasetId: string;
+  evidence: Evidence;
+  source: Source | undefined;
+  partyName: string;
+}) {
+  return (
+    <figure className="evidence-quote">
+      <blockquote>
+        <p>{evidence.quote}</p>
+      </blockquote>
+      <figcaption className="small muted">
+        {attributionText(evidence, source, partyName)}
+        {source ? (
+          <>
+            {' '}
+            · <a href={quoteHref(datasetId, source.id, evidence.quote)}>{source.title}</a>
+            {source.date ? `, ${formatDate(source.date)}` : ''}
+          </>
+        ) : null}
+        {evidence.locator ? ` · ${evidence.locator}` : ''}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Dataset, Position } from '@/lib/model';
+import { toCsv } from './write';
+
+/** The columns of a positions CSV, in order; the importer reads the same names. */
+export const POSITION_COLUMNS = [
+  'round',
+  'party',
+  'issue',
+  'status',
+  'value',
+  'acceptable_min',
+  'acceptable_max',
+  'salience',
+  'confidence',
+  'label',
+  'summary',
+  'coding_note',
+  'source',
+  'quote',
+] as const;
+
+/** Which positions to export; absent lists mean all. */
+export interface PositionFilter {
+  parties?: readonly string[];
+  issues?: readonly string[];
+  rounds?: readonly string[];
+}
+
+function rowsOf(position: Position): (string | number | undefined)[][] {
+  const coded = position.status === 'none' ? undefined : position;
+  const base = [
+    position.round,
+    position.party,
+    position.issue,
+    position.status,
+    coded?.value,
+    coded?.acceptable?.min,
+    coded?.acceptable?.max,
+    coded?.salience,
+    coded?.confidence,
+    position.label,
+    position.summary,
+    position.codingNote,
+  ];
+  const evidence = position.evidence ?? [];
+  if (evidence.length === 0) return [[...base, undefined, undefined]];
+  // Several quotes for one position: further rows repeat the keys, as the importer expects.
+  return evidence.map((e) => [...base, e.source, e.quote]);
+}
+
+/**
+ * The position matrix as CSV: one row per party × issue × round (several rows when a position
+ * has several quotes), in dataset order. Events, delegations and source details are not included.
+ */
+export function positionsToCsv(dataset: Dataset, filter: PositionFilter = {}): string {
+  const keep = (list: readonly string[] | undefined, id: string) => !list || list.includes(id);
+  const rows = dataset.positions
+    .filter(
+      (p) =>
+        keep(filter.parties, p.party) &&
+        keep(filter.issues, p.issue) &&
+        keep(filter.rounds, p.round),
+    )
+    .flatMap(rowsOf);
+  return toCsv(POSITION_COLUMNS, rows);
+}

@@ -1,0 +1,22 @@
+import type { Evidence, Source, SourceKind } from '@/lib/model';
+
+const KIND_WORDS: Record<SourceKind, string> = {
+  'official-statement': 'official statement',
+  'agreement-text': 'agreement text',
+  analysis: 'analysis',
+  'media-report': 'media report',
+};
+
+/** Who is speaking in a quote: "Ukraine's own words" or "as reported by PISM analysis". */
+export function attributionText(
+  evidence: Evidence,
+  source: Source | undefined,
+  partyName: string,
+): string {
+  if (evidence.attribution === 'own-words') return `${partyName}'s own words`;
+  if (!source) return 'as reported';
+  const by = source.publisher
+    ? source.publisher.replace(/\s*\(.*\)$/, '')
+    : source.authors?.join(', ');
+  return `as reported by ${by ? `${by} ` : ''}${KIND_WORDS[source.kind]}`;
+}
