@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ARTIFACTS_DIR } from './server';
 
 const FLAGS = [
-  '--headless',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -15,12 +13,11 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** Launches Debian's Chromium with a fresh profile. */
+/** Launches Debian's Chromium; playwright gives every launch a fresh temporary profile. */
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'negotiation-chromium-'));
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...FLAGS, `--user-data-dir=${userDataDir}`],
+    args: FLAGS,
   });
 }
 
@@ -31,6 +28,10 @@ export function watchConsole(page: Page): string[] {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
+  // Name the address of a failed load; the console message alone does not say which one.
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`${res.status()} ${res.url()}`);
+  });
   return errors;
 }
 
