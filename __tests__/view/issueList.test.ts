@@ -1,0 +1,69 @@
+import { takeSnapshot } from '@/lib/analysis';
+import { issueListRows, issueMatches } from '@/lib/view/issueList';
+import { DEFAULT_VIEW } from '@/lib/view/query';
+import { coded, dataset, silent } from '../analysis/fixtures';
+
+// x: gap 60 (salience 2), y: one side known (salience 5), z: gap 20, w: nobody known
+const d = dataset({
+  parties: ['a', 'b', 'c'],
+  issues: ['x', 'y', 'z', 'w'],
+  positions: [
+    coded('a', 'x', 'r1', 10, { salience: 2 }),
+    coded('b', 'x', 'r1', 70, { salience: 2 }),
+    coded('a', 'y', 'r1', 90, { salience: 5 }),
+    silent('b', 'y', 'r1'),
+    coded('b', 'z', 'r1', 40),
+    coded('c', 'z', 'r1', 60),
+  ],
+});
+d.issues[0]!.title = 'Zebra';
+d.issues[1]!.title = 'Apple';
+const snapshot = takeSnapshot(d);
+const ids = (state: Partial<typeof DEFAULT_VIEW>) =>
+  issueListRows(d, snapshot, { ...DEFAULT_VIEW, ...state }).map((row) => row.issue.id);
+
+describe('issueListRows', () => {
+  it('sorts by widest gap, one-sided and unknown issues last in dataset order', () => {
+    expect(ids({})).toEqual(['x', 'z', 'y', 'w']);
+  });
+
+  it('sorts by the highest salience among known positions', () => {
+    expect(ids({ sort: 'salience' })).toEqual(['y', 'z', 'x', 'w']);
+  });
+
+  it('sorts by title', () => {
+    expect(ids({ sort: 'title' })).toEqual(['y', 'w', 'z', 'x']);
+  });
+
+  it('keeps only issues whose widest gap is at least 25 with only=gaps', () => {
+    expect(ids({ only: 'gaps' })).toEqual(['x']);
+  });
+
+  it('filters by text over titles and position labels', () => {
+    expect(ids({ q: 'APPLE' })).toEqual(['y']);
+    expect(ids({ q: 'c on z' })).toEqual(['z']);
+    expect(ids({ q: 'nothing like this' })).toEqual([]);
+  });
+
+  it('has no gap and no salience where nobody is known', () => {
+    const row = issueListRows(d, snapshot, DEFAULT_VIEW).find((r) => r.issue.id === 'w');
+    expect(row?.disagreement.widest).toBeUndefined();
+    expect(row?.topSalience).toBeUndefined();
+  });
+
+  it('follows the party choice of the snapshot', () => {
+    const ab = takeSnapshot(d, { parties: ['a', 'c'] });
+    const rows = issueListRows(d, ab, DEFAULT_VIEW);
+    expect(rows.every((row) => row.disagreement.widest === undefined)).toBe(true);
+  });
+});
+
+describe('issueMatches', () => {
+  it('matches everything for an empty or blank filter', () => {
+    expect(issueMatches(d.issues[0]!, snapshot, '  ')).toBe(true);
+  });
+
+  it('matches the scale words', () => {
+    expect(issueMatches(d.issues[0]!, snapshot, 'all')).toBe(true);
+  });
+});

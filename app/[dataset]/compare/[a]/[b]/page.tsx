@@ -1,0 +1,127 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CompareTable } from '@/components/compare/CompareTable';
+import { IssueLinkList } from '@/components/compare/IssueLinkList';
+import { PartyName } from '@/components/PartyName';
+import { ViewControls } from '@/components/ViewControls';
+import { ViewNotes } from '@/components/ViewNotes';
+import { takeSnapshot } from '@/lib/analysis';
+import { partyOr404 } from '@/lib/data/lookup';
+import { validDatasetOr404 } from '@/lib/data/route';
+import { formatDate } from '@/lib/model';
+import { agreementText, alignmentText, comparePair } from '@/lib/view/compare';
+import { gapText } from '@/lib/view/format';
+import { partyStyles } from '@/lib/view/palette';
+import { pairHref } from '@/lib/view/pairChoice';
+import { type SearchParams, parseViewState } from '@/lib/view/query';
+import styles from './page.module.css';
+
+type PairParams = Promise<{ dataset: string; a: string; b: string }>;
+
+export async function generateMetadata({ params }: { params: PairParams }) {
+  const { a, b } = await params;
+  return { title: `${a} and ${b}` };
+}
+
+/** Two parties head to head: alignment, agreements, widest gaps, one-sided issues, and every issue side by side. */
+export default async function PairPage({
+  params,
+  searchParams,
+}: {
+  params: PairParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { dataset: id, a: aId, b: bId } = await params;
+  const { dataset } = validDatasetOr404(id);
+  const a = partyOr404(dataset, aId);
+  const b = partyOr404(dataset, bId);
+  if (a.id === b.id) notFound();
+  const { state, notes } = parseViewState(await searchParams, dataset);
+  const snapshot = takeSnapshot(dataset, { round: state.round, parties: [a.id, b.id] });
+  const pair = comparePair(dataset.issues, snapshot, dataset.outcomes ?? [], a.id, b.id);
+  const colours = partyStyles(dataset.parties);
+  const issueHref = (row: { issue: { id: string } }) =>
+    `/${dataset.id}/issues/${row.issue.id}?parties=${a.id},${b.id}`;
+
+  return (
+    <>
+      <p className="small">
+        <Link href={`/${dataset.id}/compare`}>← Choose other parties</Link> ·{' '}
+        <Link href={pairHref(dataset, b.id, a.id, state.round)}>Swap sides</Link>
+      </p>
+      <h1 className={styles.title}>
+        <PartyName name={a.name} style={colours.get(a.id)} /> and{' '}
+        <PartyName name={b.name} style={colours.get(b.id)} />
+      </h1>
+      <p className={styles.score}>
+        {pair.alignment.score === undefined ? (
+          <span className="muted">{alignmentText(pair.alignment)}</span>
+        ) : (
+          <strong>{alignmentText(pair.alignment)}</strong>
+        )}
+      </p>
+      <p className="small muted">
+        Alignment is 100 minus the mean gap over the issues where both have a position; positions in
+        force at {snapshot.round.label} ({formatDate(snapshot.round.date)}).
+      </p>
+      <ViewControls
+        action={`/${dataset.id}/compare/${a.id}/${b.id}`}
+        dataset={dataset}
+        state={state}
+        partyControls={false}
+      />
+      <ViewNotes notes={notes} />
+
+      <div className={styles.columns}>
+        <section>
+          <h2>Where they agree</h2>
+          <IssueLinkList
+            rows={pair.agreements}
+            href={issueHref}
+            detail={(row) => agreementText(row)}
+            empty="No issue where a recorded outcome names both, their ranges overlap, or they are within 10 points."
+          />
+        </section>
+        <section>
+          <h2>Where they are furthest apart</h2>
+          <IssueLinkList
+            rows={pair.furthest}
+            href={issueHref}
+            detail={(row) => (row.gap === undefined ? '' : gapText(row.gap))}
+            empty="No issue where both are known and more than 10 points apart."
+          />
+        </section>
+      </div>
+
+      <h2>Only one of them is known</h2>
+      <div className={styles.columns}>
+        <section>
+          <h3>Only {a.name}</h3>
+          <IssueLinkList
+            rows={pair.onlyA}
+            href={issueHref}
+            detail={(row) => row.a.position?.label ?? ''}
+            empty={`No issue where only ${a.name} has a position.`}
+          />
+        </section>
+        <section>
+          <h3>Only {b.name}</h3>
+          <IssueLinkList
+            rows={pair.onlyB}
+            href={issueHref}
+            detail={(row) => row.b.position?.label ?? ''}
+            empty={`No issue where only ${b.name} has a position.`}
+          />
+        </section>
+      </div>
+      {pair.neither > 0 ? (
+        <p className="small muted">
+          Neither has a stated position on {pair.neither} of {dataset.issues.length} issues.
+        </p>
+      ) : null}
+
+      <h2>Side by side</h2>
+      <CompareTable datasetId={dataset.id} rows={pair.rows} a={a} b={b} colours={colours} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { PairPicker } from '@/components/compare/PairPicker';
+import { ViewNotes } from '@/components/ViewNotes';
+import { alignmentMatrix, takeSnapshot } from '@/lib/analysis';
+import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { alignmentText } from '@/lib/view/compare';
+import { pairHref, pairChoice } from '@/lib/view/pairChoice';
+import { type SearchParams, parseViewState } from '@/lib/view/query';
+
+export const metadata = { title: 'Compare two parties' };
+
+/** Choose two parties to compare (a GET form that redirects to the pair page), with every pair's alignment. */
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: DatasetParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { dataset: id } = await params;
+  const { dataset } = validDatasetOr404(id);
+  const query = await searchParams;
+  const { state, notes } = parseViewState(query, dataset);
+  const choice = pairChoice(query, dataset);
+  if (choice.kind === 'pair') redirect(pairHref(dataset, choice.a, choice.b, state.round));
+  const snapshot = takeSnapshot(dataset, { round: state.round });
+  const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
+  const pairs = alignmentMatrix(snapshot);
+
+  return (
+    <>
+      <h1>Compare two parties</h1>
+      <p>
+        Pick two parties to see, issue by issue, where they agree, where they are furthest apart and
+        where only one of them has a position.
+      </p>
+      <ViewNotes notes={[...notes, ...(choice.kind === 'problem' ? [choice.message] : [])]} />
+      <PairPicker dataset={dataset} a={choice.a} b={choice.b} round={state.round} />
+      <h2>Every pair</h2>
+      <ul>
+        {pairs.map((pair) => (
+          <li key={`${pair.a}-${pair.b}`}>
+            <Link href={pairHref(dataset, pair.a, pair.b, state.round)}>
+              {names.get(pair.a)} and {names.get(pair.b)}
+            </Link>
+            : <span className={pair.score === undefined ? 'muted' : ''}>{alignmentText(pair)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

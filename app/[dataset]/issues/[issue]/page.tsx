@@ -1,0 +1,122 @@
+import Link from 'next/link';
+import { GapTable } from '@/components/issues/GapTable';
+import { OutcomeList } from '@/components/issues/OutcomeList';
+import { PositionCard } from '@/components/issues/PositionCard';
+import { RoundChanges } from '@/components/issues/RoundChanges';
+import { ZoneSummary } from '@/components/issues/ZoneSummary';
+import { ViewControls } from '@/components/ViewControls';
+import { ViewNotes } from '@/components/ViewNotes';
+import { takeSnapshot } from '@/lib/analysis';
+import { issueOr404 } from '@/lib/data/lookup';
+import { validDatasetOr404 } from '@/lib/data/route';
+import { formatDate } from '@/lib/model';
+import { joinListParams } from '@/lib/view/formParams';
+import { issueDetail } from '@/lib/view/issueDetail';
+import { partyStyles } from '@/lib/view/palette';
+import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/view/query';
+import styles from './page.module.css';
+
+type IssueParams = Promise<{ dataset: string; issue: string }>;
+
+export async function generateMetadata({ params }: { params: IssueParams }) {
+  const { issue } = await params;
+  return { title: issue };
+}
+
+/** One issue: its question and scale, every chosen party's position with evidence, gaps, zone, outcomes and changes. */
+export default async function IssuePage({
+  params,
+  searchParams,
+}: {
+  params: IssueParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { dataset: id, issue: issueId } = await params;
+  const { dataset } = validDatasetOr404(id);
+  const issue = issueOr404(dataset, issueId);
+  const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
+  const snapshot = takeSnapshot(dataset, { round: state.round, parties: state.parties });
+  const detail = issueDetail(dataset, snapshot, issue.id);
+  const colours = partyStyles(dataset.parties);
+  const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
+  const parties = new Map(dataset.parties.map((p) => [p.id, p]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const issueTitles = new Map(dataset.issues.map((i) => [i.id, i.title]));
+  const back = viewHref(
+    `/${dataset.id}/issues`,
+    { ...DEFAULT_VIEW, parties: state.parties, round: state.round },
+    {},
+    dataset,
+  );
+
+  return (
+    <>
+      <p className="small">
+        <Link href={back}>← All issues</Link>
+      </p>
+      <h1>{issue.title}</h1>
+      <p className={styles.question}>{issue.question}</p>
+      <dl className="facts">
+        <dt>0 on the scale</dt>
+        <dd>{issue.scale.zero}</dd>
+        <dt>100 on the scale</dt>
+        <dd>{issue.scale.hundred}</dd>
+        {issue.category ? (
+          <>
+            <dt>Category</dt>
+            <dd>{issue.category}</dd>
+          </>
+        ) : null}
+        <dt>Viewing</dt>
+        <dd>
+          positions in force at {snapshot.round.label} ({formatDate(snapshot.round.date)})
+        </dd>
+      </dl>
+      <ViewControls action={`/${dataset.id}/issues/${issue.id}`} dataset={dataset} state={state} />
+      <ViewNotes notes={notes} />
+
+      <h2>Positions</h2>
+      <div className={styles.positions}>
+        {detail.cells.map((cell) => {
+          const party = parties.get(cell.party);
+          if (!party) return null;
+          return (
+            <PositionCard
+              key={cell.party}
+              datasetId={dataset.id}
+              issue={issue}
+              party={party}
+              style={colours.get(cell.party)}
+              cell={cell}
+              sources={sources}
+              issueTitles={issueTitles}
+            />
+          );
+        })}
+      </div>
+
+      <h2>Gaps between the parties</h2>
+      <GapTable gaps={detail.gaps} names={names} styles={colours} />
+
+      <h2>Zone of possible agreement</h2>
+      <ZoneSummary zone={detail.zone} scale={issue.scale} names={names} />
+
+      <h2 id="outcomes">Recorded outcomes</h2>
+      <OutcomeList
+        datasetId={dataset.id}
+        outcomes={detail.outcomes}
+        names={names}
+        sources={sources}
+      />
+
+      <h2>Changes across rounds</h2>
+      <RoundChanges
+        rounds={detail.rounds}
+        series={detail.series}
+        shifts={detail.shifts}
+        names={names}
+        styles={colours}
+      />
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import Link from 'next/link';
+import { PartyName } from '@/components/PartyName';
+import { TableScroll } from '@/components/TableScroll';
+import { ViewControls } from '@/components/ViewControls';
+import { ViewNotes } from '@/components/ViewNotes';
+import { takeSnapshot } from '@/lib/analysis';
+import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { formatDate } from '@/lib/model';
+import { count, points } from '@/lib/view/format';
+import { joinListParams } from '@/lib/view/formParams';
+import { issueListRows } from '@/lib/view/issueList';
+import { partyStyles } from '@/lib/view/palette';
+import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/view/query';
+
+export const metadata = { title: 'Issues' };
+
+/** Every issue with its widest gap and the pair behind it; sort, filter and party choice from the URL. */
+export default async function IssuesPage({
+  params,
+  searchParams,
+}: {
+  params: DatasetParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { dataset: id } = await params;
+  const { dataset } = validDatasetOr404(id);
+  const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
+  const snapshot = takeSnapshot(dataset, { round: state.round, parties: state.parties });
+  const rows = issueListRows(dataset, snapshot, state);
+  const styles = partyStyles(dataset.parties);
+  const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
+  const issueLink = (issue: string) =>
+    viewHref(
+      `/${dataset.id}/issues/${issue}`,
+      { ...DEFAULT_VIEW, parties: state.parties, round: state.round },
+      {},
+      dataset,
+    );
+
+  return (
+    <>
+      <h1>Issues</h1>
+      <p className="muted">
+        {count(rows.length, 'issue')} of {dataset.issues.length} shown · positions in force at{' '}
+        {snapshot.round.label} ({formatDate(snapshot.round.date)})
+      </p>
+      <ViewControls action={`/${dataset.id}/issues`} dataset={dataset} state={state} listControls />
+      <ViewNotes notes={notes} />
+      {rows.length === 0 ? (
+        <p>
+          No issue matches. <Link href={`/${dataset.id}/issues`}>Show every issue</Link>
+        </p>
+      ) : (
+        <TableScroll>
+          <table className="data">
+            <caption>Issues and the widest gap between the chosen parties</caption>
+            <thead>
+              <tr>
+                <th scope="col">Issue</th>
+                <th scope="col" className="num">
+                  Widest gap (of 100)
+                </th>
+                <th scope="col">Between</th>
+                <th scope="col" className="num">
+                  Top salience (1-5)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ issue, disagreement, topSalience }) => (
+                <tr key={issue.id}>
+                  <td>
+                    <Link href={issueLink(issue.id)}>{issue.title}</Link>
+                    <div className="small muted">{issue.question}</div>
+                  </td>
+                  {disagreement.widest ? (
+                    <>
+                      <td className="num">{points(disagreement.widest.gap)}</td>
+                      <td>
+                        <PartyName
+                          name={names.get(disagreement.widest.a) ?? disagreement.widest.a}
+                          style={styles.get(disagreement.widest.a)}
+                        />{' '}
+                        and{' '}
+                        <PartyName
+                          name={names.get(disagreement.widest.b) ?? disagreement.widest.b}
+                          style={styles.get(disagreement.widest.b)}
+                        />
+                      </td>
+                    </>
+                  ) : (
+                    <td colSpan={2} className="muted">
+                      {disagreement.known === 0
+                        ? 'no stated positions'
+                        : 'only one side known: no gap'}
+                    </td>
+                  )}
+                  <td className="num">
+                    {topSalience === undefined ? <span className="muted">–</span> : topSalience}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import { PartyName } from '@/components/PartyName';
+import { TableScroll } from '@/components/TableScroll';
+import type { Party } from '@/lib/model';
+import type { CompareRow } from '@/lib/view/compare';
+import { points } from '@/lib/view/format';
+import type { PartyStyle } from '@/lib/view/palette';
+import { PairCell } from './PairCell';
+import styles from './CompareTable.module.css';
+
+/** Every issue with both parties' positions side by side and the gap between them. */
+export function CompareTable({
+  datasetId,
+  rows,
+  a,
+  b,
+  colours,
+}: {
+  datasetId: string;
+  rows: readonly CompareRow[];
+  a: Party;
+  b: Party;
+  colours: ReadonlyMap<string, PartyStyle>;
+}) {
+  return (
+    <TableScroll>
+      <table className={`data ${styles.table}`}>
+        <caption>Issue by issue</caption>
+        <thead>
+          <tr>
+            <th scope="col">Issue</th>
+            <th scope="col">
+              <PartyName name={a.name} style={colours.get(a.id)} />
+            </th>
+            <th scope="col">
+              <PartyName name={b.name} style={colours.get(b.id)} />
+            </th>
+            <th scope="col" className="num">
+              Gap (of 100)
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.issue.id}>
+              <th scope="row">
+                <Link href={`/${datasetId}/issues/${row.issue.id}?parties=${a.id},${b.id}`}>
+                  {row.issue.title}
+                </Link>
+              </th>
+              <td>
+                <PairCell datasetId={datasetId} cell={row.a} />
+              </td>
+              <td>
+                <PairCell datasetId={datasetId} cell={row.b} />
+              </td>
+              <td className="num">
+                {row.gap === undefined ? (
+                  <span className="muted small">no gap: not both known</span>
+                ) : (
+                  points(row.gap)
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

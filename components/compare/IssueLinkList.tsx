@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { CompareRow } from '@/lib/view/compare';
+
+/** A list of compared issues, each linking to its issue page, with a line of detail. */
+export function IssueLinkList({
+  rows,
+  href,
+  detail,
+  empty,
+}: {
+  rows: readonly CompareRow[];
+  href: (row: CompareRow) => string;
+  detail: (row: CompareRow) => ReactNode;
+  empty: string;
+}) {
+  if (rows.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul>
+      {rows.map((row) => (
+        <li key={row.issue.id}>
+          <Link href={href(row)}>{row.issue.title}</Link>: {detail(row)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { StatusBadge } from '@/components/StatusBadge';
+import type { ResolvedCell } from '@/lib/analysis';
+import { formatDate } from '@/lib/model';
+import { evidenceHref } from '@/lib/view/anchors';
+import { cellStatus, valueText } from '@/lib/view/position';
+
+/** A compact position for a side-by-side table: label, value, status, an older round, and a link to the evidence. */
+export function PairCell({ datasetId, cell }: { datasetId: string; cell: ResolvedCell }) {
+  const position = cell.position;
+  const status = cellStatus(cell);
+  if (!position || position.status === 'none')
+    return (
+      <>
+        <span className="muted">no stated position</span>{' '}
+        {position ? (
+          <Link className="small" href={evidenceHref(datasetId, cell.issue, cell.party)}>
+            coding note
+          </Link>
+        ) : null}
+      </>
+    );
+  return (
+    <>
+      <div>{position.label}</div>
+      <div className="small">
+        {valueText(position.value, position.acceptable)} · <StatusBadge status={status} /> ·{' '}
+        {position.confidence} confidence
+        {cell.carried && cell.fromRound ? ` · from ${formatDate(cell.fromRound.date)}` : ''} ·{' '}
+        <Link href={evidenceHref(datasetId, cell.issue, cell.party)}>evidence</Link>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Dataset } from '@/lib/model';
+import styles from './PairPicker.module.css';
+
+/** A GET form choosing two parties (and keeping the round); the compare page redirects to the pair. */
+export function PairPicker({
+  dataset,
+  a,
+  b,
+  round,
+}: {
+  dataset: Dataset;
+  a?: string;
+  b?: string;
+  round?: string;
+}) {
+  const [first, second] = dataset.parties;
+  return (
+    <form method="get" action={`/${dataset.id}/compare`} className={styles.form}>
+      {(['a', 'b'] as const).map((name) => (
+        <label key={name}>
+          {name === 'a' ? 'First party' : 'Second party'}{' '}
+          <select
+            name={name}
+            defaultValue={(name === 'a' ? (a ?? first?.id) : (b ?? second?.id)) ?? ''}
+          >
+            {dataset.parties.map((party) => (
+              <option key={party.id} value={party.id}>
+                {party.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      {round ? <input type="hidden" name="round" value={round} /> : null}
+      <button type="submit">Compare</button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { EvidenceQuote } from '@/components/EvidenceQuote';
+import { type Outcome, type Round, type Source, formatDate } from '@/lib/model';
+import styles from './OutcomeList.module.css';
+
+/** The outcomes recorded on an issue, each with its round, parties and evidence. */
+export function OutcomeList({
+  datasetId,
+  outcomes,
+  names,
+  sources,
+}: {
+  datasetId: string;
+  outcomes: readonly { outcome: Outcome; round?: Round; anchor: string }[];
+  names: ReadonlyMap<string, string>;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  if (outcomes.length === 0) return <p className="muted">No outcome is recorded on this issue.</p>;
+  return (
+    <ol className={styles.list}>
+      {outcomes.map(({ outcome, round, anchor }) => {
+        const parties = outcome.parties.map((id) => names.get(id) ?? id).join(', ');
+        return (
+          <li key={anchor} id={anchor} className="card">
+            <p className="small muted">
+              {round ? `${round.label}, ${formatDate(round.date)}` : outcome.round} · {parties}
+              {outcome.value !== undefined ? ` · coded ${outcome.value} of 100` : ''}
+            </p>
+            <p>{outcome.summary}</p>
+            {outcome.evidence.map((evidence) => (
+              <EvidenceQuote
+                key={evidence.quote}
+                datasetId={datasetId}
+                evidence={evidence}
+                source={sources.get(evidence.source)}
+                partyName={parties}
+              />
+            ))}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

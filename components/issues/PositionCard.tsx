@@ -1,0 +1,125 @@
+import Link from 'next/link';
+import { EvidenceQuote } from '@/components/EvidenceQuote';
+import { PartyName } from '@/components/PartyName';
+import { ScaleMarker } from '@/components/ScaleMarker';
+import { StatusBadge } from '@/components/StatusBadge';
+import type { ResolvedCell } from '@/lib/analysis';
+import { type Issue, type Party, type Source, formatDate } from '@/lib/model';
+import { evidenceHref } from '@/lib/view/anchors';
+import type { PartyStyle } from '@/lib/view/palette';
+import { SILENCE_WORDS, cellStatus, valueText } from '@/lib/view/position';
+import styles from './PositionCard.module.css';
+
+/** One party's position on an issue with everything behind it: value, status, confidence, conditions, round and quotes. */
+export function PositionCard({
+  datasetId,
+  issue,
+  party,
+  style,
+  cell,
+  sources,
+  issueTitles,
+}: {
+  datasetId: string;
+  issue: Issue;
+  party: Party;
+  style?: PartyStyle;
+  cell: ResolvedCell;
+  sources: ReadonlyMap<string, Source>;
+  issueTitles: ReadonlyMap<string, string>;
+}) {
+  const status = cellStatus(cell);
+  const position = cell.position;
+  return (
+    <article className={`card ${styles.card}`} id={`party-${party.id}`}>
+      <header className={styles.head}>
+        <h3>
+          <PartyName name={party.name} style={style} />
+        </h3>
+        <StatusBadge status={status} />
+      </header>
+      {position && position.status !== 'none' ? (
+        <>
+          <p className={styles.label}>{position.label}</p>
+          <ScaleMarker
+            scale={issue.scale}
+            value={position.value}
+            range={position.acceptable}
+            colour={style?.colour}
+            label={valueText(position.value, position.acceptable)}
+          />
+          <dl className="facts small">
+            <dt>Value</dt>
+            <dd>{valueText(position.value, position.acceptable)}</dd>
+            <dt>Confidence</dt>
+            <dd>{position.confidence}</dd>
+            {position.salience !== undefined ? (
+              <>
+                <dt>Salience</dt>
+                <dd>{position.salience} of 5</dd>
+              </>
+            ) : null}
+            {cell.fromRound ? (
+              <>
+                <dt>From</dt>
+                <dd>
+                  {cell.fromRound.label}, {formatDate(cell.fromRound.date)}
+                  {cell.carried ? ' (an earlier round, still in force)' : ''}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <p>{position.summary}</p>
+          {position.conditions?.length ? (
+            <>
+              <h4 className={styles.sub}>Conditions</h4>
+              <ul className="small">
+                {position.conditions.map((condition) => (
+                  <li key={condition.text}>
+                    {condition.text}
+                    {condition.issue ? (
+                      <>
+                        {' '}
+                        (see{' '}
+                        <Link href={`/${datasetId}/issues/${condition.issue}`}>
+                          {issueTitles.get(condition.issue) ?? condition.issue}
+                        </Link>
+                        )
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <p className="muted">
+          No stated position: {SILENCE_WORDS[status === 'none' ? 'none' : 'not-coded']}.
+          {position?.summary ? ` ${position.summary}` : ''}
+        </p>
+      )}
+      {position?.evidence?.length ? (
+        <>
+          <h4 className={styles.sub}>Evidence</h4>
+          {position.evidence.map((evidence) => (
+            <EvidenceQuote
+              key={evidence.quote}
+              datasetId={datasetId}
+              evidence={evidence}
+              source={sources.get(evidence.source)}
+              partyName={party.name}
+            />
+          ))}
+        </>
+      ) : null}
+      {position ? (
+        <p className="small">
+          <Link href={evidenceHref(datasetId, issue.id, party.id)}>
+            Coding note and full evidence
+          </Link>
+        </p>
+      ) : null}
+    </article>
+  );
+}

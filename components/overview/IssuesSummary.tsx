@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { IssueDisagreement } from '@/lib/analysis';
+import { count, gapText } from '@/lib/view/format';
+
+/** Every issue with its widest gap and the pair behind it, or why there is none. */
+export function IssuesSummary({
+  datasetId,
+  disagreements,
+  names,
+  issueTitles,
+}: {
+  datasetId: string;
+  disagreements: readonly IssueDisagreement[];
+  names: ReadonlyMap<string, string>;
+  issueTitles: ReadonlyMap<string, string>;
+}) {
+  const oneSided = disagreements.filter((d) => d.widest === undefined).length;
+  return (
+    <section aria-labelledby="issues">
+      <h2 id="issues">Issues</h2>
+      <p className="small muted">
+        {count(disagreements.length, 'issue')}; at most one side&apos;s position is known on{' '}
+        {oneSided} of {disagreements.length}.
+      </p>
+      <ul>
+        {disagreements.map((d) => (
+          <li key={d.issue}>
+            <Link href={`/${datasetId}/issues/${d.issue}`}>
+              {issueTitles.get(d.issue) ?? d.issue}
+            </Link>
+            :{' '}
+            {d.widest ? (
+              <>
+                widest {gapText(d.widest.gap)}, {names.get(d.widest.a)} and {names.get(d.widest.b)}
+              </>
+            ) : (
+              <span className="muted">
+                {d.known === 0 ? 'no stated positions' : 'only one side known'}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

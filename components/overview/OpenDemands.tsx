@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { PartyName } from '@/components/PartyName';
+import type { OpenDemand } from '@/lib/analysis';
+import { evidenceHref } from '@/lib/view/anchors';
+import type { PartyStyle } from '@/lib/view/palette';
+
+/** Demands stated by one party that no other party has answered. */
+export function OpenDemands({
+  datasetId,
+  items,
+  names,
+  issueTitles,
+  colours,
+}: {
+  datasetId: string;
+  items: readonly OpenDemand[];
+  names: ReadonlyMap<string, string>;
+  issueTitles: ReadonlyMap<string, string>;
+  colours: ReadonlyMap<string, PartyStyle>;
+}) {
+  return (
+    <section aria-labelledby="open-demands">
+      <h2 id="open-demands">Open demands</h2>
+      <p className="small muted">
+        Issues where one party has stated a position and no other party has a position at all.
+      </p>
+      {items.length === 0 ? (
+        <p className="muted">Every stated demand has an answer from at least one other party.</p>
+      ) : (
+        <ul>
+          {items.map((d) => (
+            <li key={d.issue}>
+              <Link href={`/${datasetId}/issues/${d.issue}`}>{issueTitles.get(d.issue)}</Link>:{' '}
+              <PartyName name={names.get(d.party) ?? d.party} style={colours.get(d.party)} /> wants
+              “{d.position.label}” ·{' '}
+              <Link className="small" href={evidenceHref(datasetId, d.issue, d.party)}>
+                evidence
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { PartyName } from '@/components/PartyName';
+import type { AgreementPoint } from '@/lib/analysis';
+import { agreementReasonText } from '@/lib/view/agreement';
+import type { PartyStyle } from '@/lib/view/palette';
+
+/** The pairs of parties that agree, or nearly, by issue: recorded outcomes first. */
+export function TopAgreements({
+  datasetId,
+  items,
+  names,
+  issueTitles,
+  colours,
+}: {
+  datasetId: string;
+  items: readonly AgreementPoint[];
+  names: ReadonlyMap<string, string>;
+  issueTitles: ReadonlyMap<string, string>;
+  colours: ReadonlyMap<string, PartyStyle>;
+}) {
+  return (
+    <section aria-labelledby="top-agreement">
+      <h2 id="top-agreement">Top points of agreement</h2>
+      {items.length === 0 ? (
+        <p className="muted">
+          No recorded outcome, no overlapping acceptable ranges, and no pair within 10 points.
+        </p>
+      ) : (
+        <ul>
+          {items.map((p) => (
+            <li key={`${p.issue}-${p.a}-${p.b}`}>
+              <Link href={`/${datasetId}/issues/${p.issue}`}>{issueTitles.get(p.issue)}</Link>:{' '}
+              <PartyName name={names.get(p.a) ?? p.a} style={colours.get(p.a)} /> and{' '}
+              <PartyName name={names.get(p.b) ?? p.b} style={colours.get(p.b)} /> —{' '}
+              {agreementReasonText(p)}
+              {p.outcome ? <div className="small muted">{p.outcome.summary}</div> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

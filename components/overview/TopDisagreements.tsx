@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { PartyName } from '@/components/PartyName';
+import { TableScroll } from '@/components/TableScroll';
+import type { DisagreementPoint } from '@/lib/analysis';
+import { points } from '@/lib/view/format';
+import type { PartyStyle } from '@/lib/view/palette';
+
+/** The pairs of parties furthest apart, by issue, as a table. */
+export function TopDisagreements({
+  datasetId,
+  items,
+  names,
+  issueTitles,
+  colours,
+}: {
+  datasetId: string;
+  items: readonly DisagreementPoint[];
+  names: ReadonlyMap<string, string>;
+  issueTitles: ReadonlyMap<string, string>;
+  colours: ReadonlyMap<string, PartyStyle>;
+}) {
+  return (
+    <section aria-labelledby="top-disagreement">
+      <h2 id="top-disagreement">Top points of disagreement</h2>
+      {items.length === 0 ? (
+        <p className="muted">
+          No pair of parties is more than 10 points apart on any issue where both positions are
+          known.
+        </p>
+      ) : (
+        <TableScroll>
+          <table className="data">
+            <caption>Pairs of parties furthest apart, by issue</caption>
+            <thead>
+              <tr>
+                <th scope="col">Issue</th>
+                <th scope="col">Between</th>
+                <th scope="col" className="num">
+                  Gap (of 100)
+                </th>
+                <th scope="col" className="num">
+                  Mean salience (1-5)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((p) => (
+                <tr key={`${p.issue}-${p.a}-${p.b}`}>
+                  <td>
+                    <Link href={`/${datasetId}/issues/${p.issue}`}>{issueTitles.get(p.issue)}</Link>
+                  </td>
+                  <td>
+                    <PartyName name={names.get(p.a) ?? p.a} style={colours.get(p.a)} /> and{' '}
+                    <PartyName name={names.get(p.b) ?? p.b} style={colours.get(p.b)} />
+                  </td>
+                  <td className="num">{points(p.gap)}</td>
+                  <td className="num">{p.meanSalience.toFixed(1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}

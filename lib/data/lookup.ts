@@ -1,0 +1,16 @@
+import { notFound } from 'next/navigation';
+import { type Dataset, type Issue, type Party, isSlug } from '@/lib/model';
+
+/** The issue named in the URL; a 404 when the segment is not a slug or the dataset has no such issue. */
+export function issueOr404(dataset: Dataset, id: string): Issue {
+  const issue = isSlug(id) ? dataset.issues.find((i) => i.id === id) : undefined;
+  if (!issue) notFound();
+  return issue;
+}
+
+/** The party named in the URL; a 404 when the segment is not a slug or the dataset has no such party. */
+export function partyOr404(dataset: Dataset, id: string): Party {
+  const party = isSlug(id) ? dataset.parties.find((p) => p.id === id) : undefined;
+  if (!party) notFound();
+  return party;
+}

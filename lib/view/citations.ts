@@ -1,0 +1,80 @@
+import type { Dataset, Evidence, Outcome, TimelineEvent } from '@/lib/model';
+import { evidenceHref, quoteAnchor } from './anchors';
+
+/** Stable anchors of outcomes, in dataset order: `outcome-<issue>-<round>`, then `-2`, `-3` for more on the same issue and round. */
+export function outcomeAnchors(outcomes: readonly Outcome[]): string[] {
+  const seen = new Map<string, number>();
+  return outcomes.map((outcome) => {
+    const base = `outcome-${outcome.issue}-${outcome.round}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+/** Stable anchors of the timeline's events, in dataset order: `event-<date>-<n>`, n from 1 within a date. */
+export function eventAnchors(events: readonly TimelineEvent[]): string[] {
+  const seen = new Map<string, number>();
+  return events.map((event) => {
+    const n = (seen.get(event.date) ?? 0) + 1;
+    seen.set(event.date, n);
+    return `event-${event.date}-${n}`;
+  });
+}
+
+/** Something in the dataset that quotes a passage: a cell, an outcome, an event or a delegation. */
+export interface Citation {
+  kind: 'position' | 'outcome' | 'event' | 'delegation';
+  /** Reader's words, e.g. "Russia on NATO membership". */
+  label: string;
+  href: string;
+}
+
+/**
+ * Every citation of every quoted passage, keyed by the passage's anchor (quoteAnchor of source
+ * and quote), in dataset order: positions, outcomes, events, then delegations.
+ */
+export function citationsByQuote(dataset: Dataset): Map<string, Citation[]> {
+  const partyName = new Map(dataset.parties.map((p) => [p.id, p.name]));
+  const issueTitle = new Map(dataset.issues.map((i) => [i.id, i.title]));
+  const roundLabel = new Map(dataset.rounds.map((r) => [r.id, r.label]));
+  const out = new Map<string, Citation[]>();
+  const add = (evidence: readonly Evidence[] | undefined, citation: Citation) => {
+    for (const e of evidence ?? []) {
+      const key = quoteAnchor(e.source, e.quote);
+      const list = out.get(key) ?? [];
+      if (!list.some((c) => c.href === citation.href && c.label === citation.label))
+        list.push(citation);
+      out.set(key, list);
+    }
+  };
+  for (const p of dataset.positions) {
+    const label = `${partyName.get(p.party) ?? p.party} on ${issueTitle.get(p.issue) ?? p.issue} (${roundLabel.get(p.round) ?? p.round})`;
+    add(p.evidence, { kind: 'position', label, href: evidenceHref(dataset.id, p.issue, p.party) });
+  }
+  const outcomes = dataset.outcomes ?? [];
+  const outcomeIds = outcomeAnchors(outcomes);
+  outcomes.forEach((o, i) => {
+    add(o.evidence, {
+      kind: 'outcome',
+      label: `Outcome on ${issueTitle.get(o.issue) ?? o.issue}`,
+      href: `/${dataset.id}/issues/${o.issue}#${outcomeIds[i]}`,
+    });
+  });
+  const anchors = eventAnchors(dataset.events);
+  dataset.events.forEach((event, i) => {
+    add(event.evidence, {
+      kind: 'event',
+      label: `Event: ${event.title}`,
+      href: `/${dataset.id}/timeline#${anchors[i]}`,
+    });
+  });
+  for (const d of dataset.delegations ?? []) {
+    add(d.evidence, {
+      kind: 'delegation',
+      label: `Delegation of ${partyName.get(d.party) ?? d.party}`,
+      href: `/${dataset.id}/timeline#delegation-${d.party}${d.round ? `-${d.round}` : ''}`,
+    });
+  }
+  return out;
+}

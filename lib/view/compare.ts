@@ -1,0 +1,118 @@
+import {
+  AGREEMENT_THRESHOLD,
+  type AgreementReason,
+  type Interval,
+  type PairAlignment,
+  type ResolvedCell,
+  type Snapshot,
+  knownPositionOf,
+  pairAlignment,
+  pairwiseGap,
+  pointsOfAgreement,
+} from '@/lib/analysis';
+import type { Issue, Outcome } from '@/lib/model';
+import { agreementReasonText } from './agreement';
+
+/** One issue seen by two parties. */
+export interface CompareRow {
+  issue: Issue;
+  a: ResolvedCell;
+  b: ResolvedCell;
+  /** Undefined unless both positions are known: a missing position has no gap. */
+  gap?: number;
+  overlap?: Interval;
+  /** Why the pair counts as agreeing on this issue (the engine's rule), if it does. */
+  agreement?: AgreementReason;
+  outcome?: Outcome;
+}
+
+/** Two parties compared issue by issue. */
+export interface PairComparison {
+  /** Every issue, in dataset order. */
+  rows: CompareRow[];
+  /** Issues where they agree: recorded outcome, then overlapping ranges, then within 10 points; smallest gap first. */
+  agreements: CompareRow[];
+  /** Issues where both are known and more than 10 points apart, widest first. */
+  furthest: CompareRow[];
+  /** Issues where only the first party's position is known. */
+  onlyA: CompareRow[];
+  /** Issues where only the second party's position is known. */
+  onlyB: CompareRow[];
+  /** Issues where neither has a known position. */
+  neither: number;
+  alignment: PairAlignment;
+}
+
+const REASON_ORDER: Record<AgreementReason, number> = { outcome: 0, overlap: 1, close: 2 };
+
+/**
+ * Compares two parties over every issue of a snapshot taken with exactly these two parties.
+ * Agreement follows the engine (pointsOfAgreement): a recorded outcome naming both, overlapping
+ * ranges, or a gap of at most 10.
+ */
+export function comparePair(
+  issues: readonly Issue[],
+  snapshot: Snapshot,
+  outcomes: readonly Outcome[],
+  a: string,
+  b: string,
+): PairComparison {
+  const agreed = new Map(
+    pointsOfAgreement(snapshot, outcomes, issues.length).map((point) => [point.issue, point]),
+  );
+  const rows = issues.map((issue): CompareRow => {
+    const cells = snapshot.cells.get(issue.id);
+    const row: CompareRow = {
+      issue,
+      a: cells?.get(a) ?? { party: a, issue: issue.id, carried: false },
+      b: cells?.get(b) ?? { party: b, issue: issue.id, carried: false },
+    };
+    const left = knownPositionOf(snapshot, issue.id, a);
+    const right = knownPositionOf(snapshot, issue.id, b);
+    if (left && right) {
+      const gap = pairwiseGap(left, right);
+      row.gap = gap.gap;
+      if (gap.overlap) row.overlap = gap.overlap;
+    }
+    const point = agreed.get(issue.id);
+    if (point) {
+      row.agreement = point.reason;
+      if (point.outcome) row.outcome = point.outcome;
+    }
+    return row;
+  });
+  const gapOf = (row: CompareRow) => row.gap ?? Infinity;
+  const agreements = rows
+    .filter((row) => row.agreement !== undefined)
+    .sort((x, y) => REASON_ORDER[x.agreement!] - REASON_ORDER[y.agreement!] || gapOf(x) - gapOf(y));
+  const furthest = rows
+    .filter((row) => row.gap !== undefined && row.gap > AGREEMENT_THRESHOLD)
+    .sort((x, y) => gapOf(y) - gapOf(x));
+  const known = (row: CompareRow, party: string) =>
+    knownPositionOf(snapshot, row.issue.id, party) !== undefined;
+  return {
+    rows,
+    agreements,
+    furthest,
+    onlyA: rows.filter((row) => known(row, a) && !known(row, b)),
+    onlyB: rows.filter((row) => known(row, b) && !known(row, a)),
+    neither: rows.filter((row) => !known(row, a) && !known(row, b)).length,
+    alignment: pairAlignment(snapshot, a, b),
+  };
+}
+
+/** "alignment 72 of 100, over 5 issues compared", or why there is no score. */
+export function alignmentText(alignment: PairAlignment): string {
+  if (alignment.score === undefined) return 'no score: no issue where both are known';
+  const issues = alignment.compared === 1 ? 'issue' : 'issues';
+  return `alignment ${Math.round(alignment.score)} of 100, over ${alignment.compared} ${issues} compared`;
+}
+
+/** Why a pair agrees on an issue, in words ('' when it does not). */
+export function agreementText(row: CompareRow): string {
+  if (!row.agreement) return '';
+  const point: Parameters<typeof agreementReasonText>[0] = { reason: row.agreement };
+  if (row.gap !== undefined) point.gap = row.gap;
+  if (row.overlap) point.overlap = row.overlap;
+  return agreementReasonText(point);
+}

@@ -1,0 +1,64 @@
+import {
+  type IssueDisagreement,
+  type Snapshot,
+  issueDisagreement,
+  salienceOf,
+} from '@/lib/analysis';
+import type { Dataset, Issue } from '@/lib/model';
+import { ONLY_GAPS_THRESHOLD, type ViewState } from './query';
+
+/** One row of the issue list: the issue, its widest gap, and what it is sorted by. */
+export interface IssueListRow {
+  issue: Issue;
+  disagreement: IssueDisagreement;
+  /** The highest salience (1-5) among the known positions; undefined when nobody has one. */
+  topSalience?: number;
+}
+
+/** True when the issue's title, question, category, scale words or any shown position label contains `q` (case-insensitive). */
+export function issueMatches(issue: Issue, snapshot: Snapshot, q: string): boolean {
+  const needle = q.trim().toLocaleLowerCase('en');
+  if (!needle) return true;
+  const labels = [...(snapshot.cells.get(issue.id)?.values() ?? [])].map(
+    (cell) => cell.position?.label ?? '',
+  );
+  const haystack = [
+    issue.title,
+    issue.question,
+    issue.category ?? '',
+    issue.scale.zero,
+    issue.scale.hundred,
+    ...labels,
+  ];
+  return haystack.some((text) => text.toLocaleLowerCase('en').includes(needle));
+}
+
+/**
+ * The issues of a snapshot as the list shows them: filtered by `q` and `only=gaps` (widest gap at
+ * least 25), sorted by `sort`. gap: widest gap first, issues with one side or none known last;
+ * salience: highest salience first; title: A to Z. Ties keep dataset order.
+ */
+export function issueListRows(
+  dataset: Pick<Dataset, 'issues'>,
+  snapshot: Snapshot,
+  state: Pick<ViewState, 'q' | 'only' | 'sort'>,
+): IssueListRow[] {
+  const rows: IssueListRow[] = [];
+  for (const issue of dataset.issues) {
+    if (!issueMatches(issue, snapshot, state.q)) continue;
+    const disagreement = issueDisagreement(snapshot, issue.id);
+    const gap = disagreement.widest?.gap;
+    if (state.only === 'gaps' && (gap === undefined || gap < ONLY_GAPS_THRESHOLD)) continue;
+    const known = snapshot.known.get(issue.id) ?? [];
+    const row: IssueListRow = { issue, disagreement };
+    if (known.length) row.topSalience = Math.max(...known.map((k) => salienceOf(k)));
+    rows.push(row);
+  }
+  const by =
+    (value: (row: IssueListRow) => number | undefined) => (x: IssueListRow, y: IssueListRow) =>
+      (value(y) ?? -1) - (value(x) ?? -1);
+  if (state.sort === 'gap') rows.sort(by((row) => row.disagreement.widest?.gap));
+  else if (state.sort === 'salience') rows.sort(by((row) => row.topSalience));
+  else rows.sort((x, y) => x.issue.title.localeCompare(y.issue.title, 'en'));
+  return rows;
+}
