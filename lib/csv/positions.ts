@@ -1,8 +1,8 @@
 import type { Dataset, Position } from '@/lib/model';
 import { toCsv } from './write';
 
-/** The columns of a positions CSV, in order; the importer reads the same names. */
-export const POSITION_COLUMNS = [
+/** The columns a positions CSV must have (the importer refuses a file without one of them). */
+export const REQUIRED_POSITION_COLUMNS = [
   'round',
   'party',
   'issue',
@@ -18,6 +18,24 @@ export const POSITION_COLUMNS = [
   'source',
   'quote',
 ] as const;
+
+/**
+ * The columns of a positions CSV, in order; the importer reads the same names. The last three
+ * are optional on import: a quote's attribution and locator, and the position's conditions (one
+ * a line, "[issue-id] text" when tied to another issue).
+ */
+export const POSITION_COLUMNS = [
+  ...REQUIRED_POSITION_COLUMNS,
+  'attribution',
+  'locator',
+  'conditions',
+] as const;
+
+/** A position's conditions as one cell: one a line, "[issue-id] text" when tied to an issue. */
+export function conditionsCell(position: Position): string | undefined {
+  if (position.status === 'none' || !position.conditions?.length) return undefined;
+  return position.conditions.map((c) => (c.issue ? `[${c.issue}] ${c.text}` : c.text)).join('\n');
+}
 
 /** Which positions to export; absent lists mean all. */
 export interface PositionFilter {
@@ -43,9 +61,11 @@ function rowsOf(position: Position): (string | number | undefined)[][] {
     position.codingNote,
   ];
   const evidence = position.evidence ?? [];
-  if (evidence.length === 0) return [[...base, undefined, undefined]];
+  const conditions = conditionsCell(position);
+  if (evidence.length === 0)
+    return [[...base, undefined, undefined, undefined, undefined, conditions]];
   // Several quotes for one position: further rows repeat the keys, as the importer expects.
-  return evidence.map((e) => [...base, e.source, e.quote]);
+  return evidence.map((e) => [...base, e.source, e.quote, e.attribution, e.locator, conditions]);
 }
 
 /**

@@ -164,7 +164,8 @@ export function listDatasets(): DatasetEntry[] {
   try {
     names = fs
       .readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+      // Hidden folders are work in progress (the importer's temporary folders), never datasets.
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
       .map((d) => d.name)
       .sort();
   } catch {

@@ -1,0 +1,89 @@
+import type { Attribution, Condition, Confidence } from '@/lib/model';
+import { shown } from './problems';
+
+/** A cell read into a value, or the message saying why it cannot be. */
+export type CellResult<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A number from 0 to 100; empty gives undefined. */
+export function scaleCell(text: string): CellResult<number> {
+  if (text === '') return { ok: true, value: undefined };
+  const n = NUMBER.test(text) ? Number(text) : NaN;
+  return Number.isFinite(n) && n >= 0 && n <= 100
+    ? { ok: true, value: n }
+    : { ok: false, message: `${shown(text)} is not a number from 0 to 100` };
+}
+
+/** A whole number from 1 to 5; empty gives undefined. */
+export function salienceCell(text: string): CellResult<number> {
+  if (text === '') return { ok: true, value: undefined };
+  const n = NUMBER.test(text) ? Number(text) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 5
+    ? { ok: true, value: n }
+    : { ok: false, message: `${shown(text)} is not a whole number from 1 to 5` };
+}
+
+function oneOf<T extends string>(text: string, allowed: readonly T[], what: string): CellResult<T> {
+  if (text === '') return { ok: true, value: undefined };
+  const key = text.toLowerCase().replace(/[\s_]+/g, '-');
+  return (allowed as readonly string[]).includes(key)
+    ? { ok: true, value: key as T }
+    : { ok: false, message: `${shown(text)} is not ${what}` };
+}
+
+/** high, medium or low (any case). */
+export function confidenceCell(text: string): CellResult<Confidence> {
+  return oneOf(text, ['high', 'medium', 'low'] as const, 'high, medium or low');
+}
+
+/** stated, inferred or none (any case). */
+export function statusCell(text: string): CellResult<'stated' | 'inferred' | 'none'> {
+  if (text === '') return { ok: false, message: 'is empty; write stated, inferred or none' };
+  return oneOf(text, ['stated', 'inferred', 'none'] as const, 'stated, inferred or none');
+}
+
+/** own-words or reported ("own words" accepted). */
+export function attributionCell(text: string): CellResult<Attribution> {
+  return oneOf(text, ['own-words', 'reported'] as const, 'own-words or reported');
+}
+
+const TIED = /^\[([^\]]+)\]\s*(.*)$/s;
+
+/** Conditions, one a line; "[issue] text" ties a condition to an issue (given by id or name). */
+export function conditionsCell(
+  text: string,
+  findIssue: (ref: string) => string | undefined,
+): { conditions: Condition[]; unknown: string[] } {
+  const conditions: Condition[] = [];
+  const unknown: string[] = [];
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const tied = TIED.exec(line);
+    if (!tied) {
+      conditions.push({ text: line });
+      continue;
+    }
+    const issue = findIssue(tied[1] ?? '');
+    if (issue === undefined) unknown.push(tied[1] ?? '');
+    conditions.push({ text: tied[2] ?? '', issue: issue ?? tied[1] ?? '' });
+  }
+  return { conditions, unknown };
+}
+
+/** A source's title: its first non-empty line, without markdown heading marks. */
+export function titleFromText(text: string): string | undefined {
+  const line = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) =>
+      l
+        .replace(/^\s*#+\s*/, '')
+        .replace(/\s*#+\s*$/, '')
+        .trim(),
+    )
+    .find((l) => l !== '');
+  return line;
+}

@@ -1,0 +1,262 @@
+import {
+  normaliseForQuote,
+  type Evidence,
+  type Issue,
+  type Party,
+  type Position,
+  type Round,
+} from '@/lib/model';
+import {
+  attributionCell,
+  confidenceCell,
+  conditionsCell,
+  salienceCell,
+  scaleCell,
+  statusCell,
+  type CellResult,
+} from './cells';
+import { Catalogue } from './entities';
+import { POSITION_COLUMNS, REQUIRED_POSITION_COLUMNS } from './positions';
+import { shown, type ImportProblem, type Origin } from './problems';
+import { readTable, type TableRow } from './table';
+
+const POSITION_FIELDS: Record<string, string> = {
+  party: 'party',
+  issue: 'issue',
+  round: 'round',
+  status: 'status',
+  value: 'value',
+  'acceptable.min': 'acceptable_min',
+  'acceptable.max': 'acceptable_max',
+  acceptable: 'acceptable_min',
+  salience: 'salience',
+  confidence: 'confidence',
+  label: 'label',
+  summary: 'summary',
+  codingNote: 'coding_note',
+  conditions: 'conditions',
+  evidence: 'quote',
+};
+const EVIDENCE_FIELDS = {
+  source: 'source',
+  quote: 'quote',
+  attribution: 'attribution',
+  locator: 'locator',
+};
+const POSITION_CELLS = [
+  'status',
+  'value',
+  'acceptable_min',
+  'acceptable_max',
+  'salience',
+  'confidence',
+  'label',
+  'summary',
+  'coding_note',
+  'conditions',
+];
+const VALUE_CELLS = ['value', 'acceptable_min', 'acceptable_max', 'salience', 'confidence'];
+
+/** What the positions file refers to, and how to create what it does not find. */
+export interface PositionContext {
+  file: string;
+  parties: Catalogue<Party>;
+  issues: Catalogue<Issue>;
+  rounds: Catalogue<Round>;
+  /** Creates a party, issue or round from a name, or returns undefined when they come from a file. */
+  create: {
+    party?: (name: string, origin: Origin) => number;
+    issue?: (name: string, origin: Origin) => number;
+    round?: (name: string, origin: Origin) => number;
+  };
+  /** The source id for a reference (id, file name or title), or undefined. */
+  findSource: (ref: string) => string | undefined;
+}
+
+/** Positions read from positions.csv, with where each came from. */
+export interface PositionRows {
+  positions: Position[];
+  origins: Origin[];
+  evidenceOrigins: Origin[][];
+  problems: ImportProblem[];
+  warnings: string[];
+}
+
+/** Reads positions.csv: one position per round × party × issue; repeated keys add quotes. */
+export function readPositions(text: string, ctx: PositionContext): PositionRows {
+  const read = readTable(text, {
+    file: ctx.file,
+    required: REQUIRED_POSITION_COLUMNS,
+    optional: POSITION_COLUMNS.filter(
+      (c) => !(REQUIRED_POSITION_COLUMNS as readonly string[]).includes(c),
+    ),
+  });
+  const out: PositionRows = {
+    positions: [],
+    origins: [],
+    evidenceOrigins: [],
+    problems: read.problems,
+    warnings: read.warnings,
+  };
+  if (read.problems.length) return out;
+  const problem = (row: number, column: string, message: string) =>
+    out.problems.push({ file: ctx.file, row, column, message });
+  const cell = <T>(
+    r: TableRow,
+    column: string,
+    parse: (t: string) => CellResult<T>,
+  ): T | undefined => {
+    const result = parse(r.get(column));
+    if (result.ok) return result.value;
+    problem(r.row, column, result.message);
+    return undefined;
+  };
+  const resolve = (
+    r: TableRow,
+    column: 'party' | 'issue' | 'round',
+    catalogue: Catalogue<{ id: string }>,
+  ): string | undefined => {
+    const ref = r.get(column);
+    if (ref === '') {
+      problem(r.row, column, 'is empty');
+      return undefined;
+    }
+    const found = catalogue.find(ref);
+    if (found !== undefined) return catalogue.items[found]?.id;
+    const create = ctx.create[column];
+    if (create) return catalogue.items[create(ref, { file: ctx.file, row: r.row, column })]?.id;
+    problem(
+      r.row,
+      column,
+      `${shown(ref)} is not a ${column} in ${column === 'party' ? 'parties' : `${column}s`}.csv (by id or name)`,
+    );
+    return undefined;
+  };
+
+  const groups = new Map<string, { index: number; first: TableRow; quotes: Map<string, number> }>();
+  let unattributed = 0;
+  for (const r of read.rows) {
+    const round = resolve(r, 'round', ctx.rounds);
+    const party = resolve(r, 'party', ctx.parties);
+    const issue = resolve(r, 'issue', ctx.issues);
+    if (!round || !party || !issue) continue;
+    const key = `${round}\u0000${party}\u0000${issue}`;
+    const quoteKey = `${r.get('source')}\u0000${normaliseForQuote(r.get('quote'))}`;
+    let group = groups.get(key);
+    if (group) {
+      const seen = group.quotes.get(quoteKey);
+      if (seen !== undefined) {
+        problem(
+          r.row,
+          'quote',
+          `repeats row ${seen}: the same round, party, issue${r.get('quote') ? ' and quote' : ', and no further quote'}`,
+        );
+        continue;
+      }
+      for (const column of POSITION_CELLS) {
+        const value = r.get(column);
+        if (value !== '' && value !== group.first.get(column))
+          problem(
+            r.row,
+            column,
+            `${shown(value)} differs from row ${group.first.row}, which gives the same round, party and issue; further rows of one position may only add quotes`,
+          );
+      }
+    } else {
+      const position = buildPosition(r, { round, party, issue });
+      if (!position) continue;
+      group = { index: out.positions.length, first: r, quotes: new Map() };
+      groups.set(key, group);
+      out.positions.push(position);
+      out.origins.push({ file: ctx.file, row: r.row, columns: POSITION_FIELDS });
+      out.evidenceOrigins.push([]);
+    }
+    group.quotes.set(quoteKey, r.row);
+    if (r.get('source') === '' && r.get('quote') === '') continue;
+    const position = out.positions[group.index];
+    if (!position) continue;
+    const ref = r.get('source');
+    const evidence: Evidence = {
+      source: ctx.findSource(ref) ?? ref,
+      quote: r.get('quote'),
+      attribution: cell(r, 'attribution', attributionCell) ?? 'reported',
+    };
+    if (!r.get('attribution')) unattributed += 1;
+    if (r.get('locator')) evidence.locator = r.get('locator');
+    position.evidence = [...(position.evidence ?? []), evidence];
+    out.evidenceOrigins[group.index]?.push({
+      file: ctx.file,
+      row: r.row,
+      columns: EVIDENCE_FIELDS,
+    });
+  }
+  // Conditions may name issues first met further down the file, so they are read last.
+  for (const group of groups.values()) {
+    const position = out.positions[group.index];
+    const text = group.first.get('conditions');
+    if (!position || position.status === 'none' || text === '') continue;
+    const conditions = conditionsCell(text, (ref) => {
+      const i = ctx.issues.find(ref);
+      return i === undefined ? undefined : ctx.issues.items[i]?.id;
+    });
+    for (const ref of conditions.unknown)
+      problem(group.first.row, 'conditions', `${shown(ref)} is not an issue (by id or name)`);
+    position.conditions = conditions.conditions;
+  }
+  if (unattributed)
+    out.warnings.push(
+      `${ctx.file}: ${unattributed} ${unattributed === 1 ? 'quote has' : 'quotes have'} no attribution; marked "reported" (use "own-words" where the quote is the party's own words)`,
+    );
+  return out;
+
+  function buildPosition(
+    r: TableRow,
+    keys: { round: string; party: string; issue: string },
+  ): Position | undefined {
+    const status = cell(r, 'status', statusCell);
+    if (!status) return undefined;
+    if (status === 'none') {
+      for (const column of VALUE_CELLS)
+        if (r.get(column) !== '')
+          problem(
+            r.row,
+            column,
+            `must be empty: status none means the source states no position, so there is no ${column.replace('_', ' ')}`,
+          );
+      const none: Position = { ...keys, status, codingNote: r.get('coding_note') };
+      if (r.get('label')) none.label = r.get('label');
+      if (r.get('summary')) none.summary = r.get('summary');
+      return none;
+    }
+    const min = cell(r, 'acceptable_min', scaleCell);
+    const max = cell(r, 'acceptable_max', scaleCell);
+    if (
+      (min === undefined) !== (max === undefined) &&
+      (r.get('acceptable_min') === '') !== (r.get('acceptable_max') === '')
+    )
+      problem(
+        r.row,
+        min === undefined ? 'acceptable_min' : 'acceptable_max',
+        'is empty while the other end of the acceptable range is given; give both or neither',
+      );
+    const value = cell(r, 'value', scaleCell);
+    if (value === undefined && r.get('value') === '')
+      problem(r.row, 'value', `is empty; a ${status} position needs a number from 0 to 100`);
+    const salience = cell(r, 'salience', salienceCell);
+    const confidence = cell(r, 'confidence', confidenceCell);
+    const coded = {
+      ...keys,
+      status,
+      label: r.get('label'),
+      summary: r.get('summary'),
+      value: value ?? NaN,
+      confidence: confidence ?? ('' as 'high'),
+      codingNote: r.get('coding_note'),
+      evidence: [] as Evidence[],
+    };
+    const position: Position = coded;
+    if (min !== undefined && max !== undefined) position.acceptable = { min, max };
+    if (salience !== undefined) position.salience = salience;
+    return position;
+  }
+}

@@ -1,0 +1,41 @@
+import type { Dataset } from '@/lib/model';
+import { ISSUE_COLUMNS, PARTY_COLUMNS, ROUND_COLUMNS } from './entities';
+import { toCsv } from './write';
+
+/** The parties as parties.csv, in the importer's columns (members separated by "; "). */
+export function partiesToCsv(dataset: Pick<Dataset, 'parties'>): string {
+  return toCsv(
+    PARTY_COLUMNS,
+    dataset.parties.map((p) => [
+      p.id,
+      p.name,
+      p.shortName,
+      p.kind,
+      p.members?.join('; '),
+      p.colour,
+    ]),
+  );
+}
+
+/** The issues as issues.csv, with their scale words. */
+export function issuesToCsv(dataset: Pick<Dataset, 'issues'>): string {
+  return toCsv(
+    ISSUE_COLUMNS,
+    dataset.issues.map((i) => [
+      i.id,
+      i.title,
+      i.question,
+      i.scale.zero,
+      i.scale.hundred,
+      i.category,
+    ]),
+  );
+}
+
+/** The rounds as rounds.csv, with their dates. */
+export function roundsToCsv(dataset: Pick<Dataset, 'rounds'>): string {
+  return toCsv(
+    ROUND_COLUMNS,
+    dataset.rounds.map((r) => [r.id, r.label, r.date]),
+  );
+}

@@ -1,0 +1,36 @@
+// Shared bits of the dataset command-line tools.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** dataset.json text: pretty-printed, formatted by prettier when it is installed. */
+export async function datasetJsonText(dataset: unknown, dir: string): Promise<string> {
+  const plain = `${JSON.stringify(dataset, null, 2)}\n`;
+  try {
+    const prettier = await import('prettier');
+    const file = path.join(dir, 'dataset.json');
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(plain, { ...options, filepath: file });
+  } catch {
+    return plain;
+  }
+}
+
+/** Today's date as YYYY-MM-DD (UTC). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Reads a text file, or stops with a plain message. */
+export function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    fail(`cannot read ${file}`);
+  }
+}
+
+/** Prints a message and exits with status 1. */
+export function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
