@@ -1,7 +1,10 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 
 /** Shown for any unknown dataset, issue, party or path. */
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request like every page, so its scripts carry the request's CSP nonce.
+  await connection();
   return (
     <>
       <h1>Not found</h1>

@@ -1,0 +1,4 @@
+/** Content-Security-Policy; with a nonce, scripts must carry it. */
+export function contentSecurityPolicy(options?: { nonce?: string; dev?: boolean }): string;
+/** The header list next.config.js applies to every path. */
+export function securityHeaders(): { key: string; value: string }[];
