@@ -1,0 +1,59 @@
+import { analyse } from '@/lib/analysis';
+import { alignmentHeatmap, heatShade } from '@/lib/charts/heatmap';
+import { coded, dataset } from '../analysis/fixtures';
+
+describe('alignmentHeatmap', () => {
+  const d = dataset({
+    parties: ['a', 'b', 'c'],
+    issues: ['x', 'y'],
+    positions: [
+      coded('a', 'x', 'r1', 20),
+      coded('b', 'x', 'r1', 60),
+      coded('a', 'y', 'r1', 50),
+      coded('b', 'y', 'r1', 50),
+    ],
+  });
+  const analysis = analyse(d);
+  const series = alignmentHeatmap(d, analysis.snapshot.parties, analysis.alignment);
+
+  it('fills both triangles with score and issues compared', () => {
+    const ab = series.rows[0]?.[1];
+    expect(ab).toMatchObject({
+      a: 'a',
+      b: 'b',
+      score: 80,
+      compared: 2,
+      text: '80 of 100 over 2 issues',
+    });
+    expect(series.rows[1]?.[0]).toMatchObject({ a: 'b', b: 'a', score: 80 });
+    expect(series.rows[0]?.[0]?.self).toBe(true);
+  });
+
+  it('leaves a pair with nothing comparable blank, not 0', () => {
+    const ac = series.rows[0]?.[2];
+    expect(ac?.score).toBeUndefined();
+    expect(ac).toMatchObject({ compared: 0, shade: 0, text: 'nothing comparable' });
+  });
+
+  it('names the most aligned pair and counts the blanks', () => {
+    expect(series.caption).toBe(
+      'Most aligned: a and b, 80 of 100 over 2 issues; 2 pairs share no issue and are left blank.',
+    );
+  });
+
+  it('says so when no pair is comparable', () => {
+    const empty = dataset();
+    const a = analyse(empty);
+    expect(alignmentHeatmap(empty, a.snapshot.parties, a.alignment).caption).toBe(
+      'No pair of parties has taken a position on the same issue.',
+    );
+  });
+});
+
+describe('heatShade', () => {
+  it('is 0 for a blank and visibly above 0 for a score of 0', () => {
+    expect(heatShade(undefined)).toBe(0);
+    expect(heatShade(0)).toBe(6);
+    expect(heatShade(100)).toBe(60);
+  });
+});

@@ -1,0 +1,45 @@
+import { analyse } from '@/lib/analysis';
+import { disagreementRanking, rankingCaption, weightedGap } from '@/lib/charts/ranking';
+import { coded, dataset, silent } from '../analysis/fixtures';
+
+describe('weightedGap', () => {
+  it('keeps the full gap at salience 5 and scales it down below', () => {
+    expect(weightedGap(80, 5)).toBe(80);
+    expect(weightedGap(80, 2.5)).toBe(40);
+  });
+});
+
+describe('disagreementRanking', () => {
+  const d = dataset({
+    issues: ['x', 'y', 'z'],
+    positions: [
+      coded('a', 'x', 'r1', 0, { salience: 1 }),
+      coded('b', 'x', 'r1', 90, { salience: 1 }),
+      coded('a', 'y', 'r1', 0, { salience: 5 }),
+      coded('b', 'y', 'r1', 60, { salience: 5 }),
+      coded('a', 'z', 'r1', 50),
+      silent('b', 'z', 'r1'),
+    ],
+  });
+  const series = disagreementRanking(d, analyse(d));
+
+  it('ranks issues by widest gap with the pair, leaving out one-sided issues', () => {
+    expect(series.rows.map((r) => [r.issue, r.gap, r.pair, r.meanSalience, r.weighted])).toEqual([
+      ['x', 90, 'a vs b', 1, 18],
+      ['y', 60, 'a vs b', 5, 60],
+    ]);
+    expect(series.unranked).toBe(1);
+  });
+
+  it('names the widest gap and the salience-weighted leader when they differ', () => {
+    expect(series.caption).toBe(
+      'Widest gap: x, a vs b, 90 points; weighted by salience, y ranks first (60); 1 issue with fewer than two known positions is not ranked.',
+    );
+  });
+
+  it('says so when nothing can be ranked', () => {
+    expect(rankingCaption([], 3)).toBe(
+      'No issue has two known positions, so no gap can be ranked.',
+    );
+  });
+});

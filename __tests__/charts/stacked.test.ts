@@ -1,0 +1,49 @@
+import { takeSnapshot } from '@/lib/analysis';
+import { stackedPoints, stackedStripSeries } from '@/lib/charts/stacked';
+import { coded, dataset, silent } from '../analysis/fixtures';
+
+const d = dataset({
+  parties: ['a', 'b'],
+  issues: ['one', 'none', 'small', 'big'],
+  positions: [
+    coded('a', 'one', 'r1', 40),
+    silent('b', 'one', 'r1'),
+    coded('a', 'small', 'r1', 40),
+    coded('b', 'small', 'r1', 50),
+    coded('a', 'big', 'r1', 0),
+    coded('b', 'big', 'r1', 90),
+  ],
+});
+
+describe('stackedStripSeries', () => {
+  it('sorts by widest gap, then one-sided issues, then issues with none', () => {
+    const s = stackedStripSeries(d, takeSnapshot(d));
+    expect(s.rows.map((r) => r.issue)).toEqual(['big', 'small', 'one', 'none']);
+  });
+
+  it('states the widest gap and how many issues are one-sided', () => {
+    expect(stackedStripSeries(d, takeSnapshot(d)).caption).toBe(
+      "Widest gap: big, a vs b, 90 points; only one side's position is known on 1 of 4 issues, and none on 1.",
+    );
+  });
+
+  it('says so when no issue has two known positions', () => {
+    const lonely = dataset({ positions: [coded('a', 'x', 'r1', 10)] });
+    expect(stackedStripSeries(lonely, takeSnapshot(lonely)).caption).toBe(
+      "No issue has two known positions, so no gap can be measured; only one side's position is known on 1 of 1 issues.",
+    );
+  });
+});
+
+describe('stackedPoints', () => {
+  it('places markers on their issue row, spread around its centre', () => {
+    const s = stackedStripSeries(d, takeSnapshot(d));
+    const points = stackedPoints(s.rows);
+    expect(points.filter((p) => p.issue === 'big').map((p) => [p.party, p.issueRow, p.y])).toEqual([
+      ['a', 0, -0.06],
+      ['b', 0, 0.06],
+    ]);
+    expect(points.find((p) => p.issue === 'one')?.y).toBe(2);
+    expect(points.some((p) => p.issue === 'none')).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { ChartDownloads } from './ChartDownloads';
+import styles from './ChartFigure.module.css';
+
+/** Props of ChartFigure; `description` is the chart's text equivalent for screen readers. */
+export interface ChartFigureProps {
+  id: string;
+  title: string;
+  caption: string;
+  description: string;
+  /** Fixed height of the chart's box in pixels (the chart fills its width). */
+  height: number;
+  /** Optional fixed width; the box is never wider. */
+  width?: number;
+  fileName: string;
+  csv: string;
+  /** The same data as a table, rendered on the server. */
+  table: ReactNode;
+  legend?: ReactNode;
+  note?: ReactNode;
+  headingLevel?: 2 | 3;
+  children: ReactNode;
+}
+
+/**
+ * Every chart's frame: title, a one-sentence finding, a fixed-size box (so nothing moves when the
+ * chart hydrates), downloads, and a server-rendered data table so the page reads without JavaScript.
+ */
+export function ChartFigure({
+  id,
+  title,
+  caption,
+  description,
+  height,
+  width,
+  fileName,
+  csv,
+  table,
+  legend,
+  note,
+  headingLevel = 3,
+  children,
+}: ChartFigureProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const boxId = `${id}-chart`;
+  return (
+    <figure className={styles.figure} id={id} aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <Heading id={`${id}-title`} className={styles.title}>
+          {title}
+        </Heading>
+        <p className={styles.caption}>{caption}</p>
+      </figcaption>
+      {legend}
+      <div
+        id={boxId}
+        className={styles.box}
+        style={{ height, maxWidth: width }}
+        role="img"
+        aria-label={description}
+      >
+        {children}
+      </div>
+      {note ? <p className="small muted">{note}</p> : null}
+      <ChartDownloads boxId={boxId} fileName={fileName} csv={csv} />
+      <details className={styles.table}>
+        <summary>Data table</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}

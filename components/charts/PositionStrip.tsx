@@ -1,0 +1,119 @@
+'use client';
+
+import {
+  ReferenceArea,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { StripMarker, StripSeries } from '@/lib/charts/strip';
+import { NoteLabel } from './NoteLabel';
+import { PartyMarker } from './PartyMarker';
+import { PoleLabels } from './PoleLabels';
+import { RangeBars } from './RangeBars';
+import { StripTooltip } from './StripTooltip';
+
+/**
+ * Props of PositionStrip.
+ * - `series`: from `positionStripSeries` (lib/charts/strip.ts): markers, ranges, gap or zone, note.
+ * - `height`: the box height in pixels (use `stripHeight(series.markers.length)`).
+ * - `width`: a fixed width in pixels; leave it out to fill the container (needs a browser).
+ * Colours: each party's own colour (hex) for markers; everything else follows CSS variables
+ * (--fg, --muted, --line, --bg, --zone, --gap), so the strip reads on light and dark pages.
+ */
+export interface PositionStripProps {
+  series: StripSeries;
+  height: number;
+  width?: number;
+}
+
+const TICKS = [0, 25, 50, 75, 100];
+const MARGIN = { top: 26, right: 18, bottom: 40, left: 4 };
+
+function Marker(props: unknown) {
+  const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: StripMarker };
+  if (!payload || cx === undefined || cy === undefined) return <g />;
+  return (
+    <PartyMarker
+      party={payload.party}
+      shape={payload.shape}
+      colour={payload.colour}
+      cx={cx}
+      cy={cy}
+      hollow={payload.status === 'inferred'}
+    />
+  );
+}
+
+/** One issue on its 0–100 scale: a lane per party with a position, ranges as bars, the zone of agreement or the gap. */
+export function PositionStrip({ series, height, width }: PositionStripProps) {
+  const lanes = Math.max(series.markers.length, 1);
+  const domain: [number, number] = [-0.6, lanes - 0.4];
+  const names = new Map(series.markers.map((m) => [m.row, m.shortName]));
+  const sizing =
+    width === undefined
+      ? { responsive: true, style: { width: '100%', height } }
+      : { width, height };
+  const gap = series.gap;
+  return (
+    <ScatterChart {...sizing} margin={MARGIN}>
+      <XAxis type="number" dataKey="value" domain={[0, 100]} ticks={TICKS} allowDataOverflow />
+      <YAxis
+        type="number"
+        dataKey="row"
+        domain={domain}
+        reversed
+        ticks={series.markers.map((m) => m.row)}
+        interval={0}
+        tickFormatter={(row: number) => names.get(row) ?? ''}
+        width={76}
+        axisLine={false}
+        tickLine={false}
+      />
+      {gap?.kind === 'gap' ? (
+        <ReferenceArea
+          x1={gap.from}
+          x2={gap.to}
+          className="gap-area"
+          fill="var(--gap)"
+          fillOpacity={0.13}
+          ifOverflow="extendDomain"
+          label={{ value: gap.text, position: 'top', className: 'gap-label' }}
+        />
+      ) : null}
+      {gap?.kind === 'zone' && gap.max > gap.min ? (
+        <ReferenceArea
+          x1={gap.min}
+          x2={gap.max}
+          className="zone-area"
+          fill="var(--zone)"
+          fillOpacity={0.22}
+          label={{ value: gap.text, position: 'top', className: 'zone-label' }}
+        />
+      ) : null}
+      {gap?.kind === 'zone' && gap.max === gap.min ? (
+        <ReferenceLine
+          x={gap.min}
+          className="zone-line"
+          stroke="var(--zone)"
+          strokeDasharray="4 3"
+          label={{ value: gap.text, position: 'top', className: 'zone-label' }}
+        />
+      ) : null}
+      <RangeBars bars={series.markers.map((m) => ({ ...m, y: m.row }))} />
+      <Scatter data={series.markers} shape={Marker} isAnimationActive={false} />
+      {series.note ? <NoteLabel note={series.note} y={0} /> : null}
+      <PoleLabels zero={series.zero} hundred={series.hundred} />
+      <Tooltip
+        cursor={false}
+        isAnimationActive={false}
+        content={({ active, payload }) => (
+          <StripTooltip marker={active ? (payload?.[0]?.payload as StripMarker) : undefined} />
+        )}
+      />
+    </ScatterChart>
+  );
+}

@@ -1,0 +1,35 @@
+import { rankingCsv } from '@/lib/charts/csv';
+import { rankingHeight } from '@/lib/charts/layout';
+import type { RankingSeries } from '@/lib/charts/ranking';
+import { ChartFigure } from './ChartFigure';
+import { DisagreementRanking } from './DisagreementRanking';
+import { RankingTable } from './RankingTable';
+
+/** The disagreement ranking in its frame, with the note explaining the salience weighting. */
+export function RankingFigure({
+  datasetId,
+  series,
+  headingLevel,
+}: {
+  datasetId: string;
+  series: RankingSeries;
+  headingLevel?: 2 | 3;
+}) {
+  const height = rankingHeight(series.rows.length);
+  return (
+    <ChartFigure
+      id="disagreement-ranking"
+      title="Where they disagree most"
+      caption={series.caption}
+      description={series.description}
+      height={height}
+      fileName={`${datasetId}-disagreement-ranking`}
+      csv={rankingCsv(series)}
+      headingLevel={headingLevel}
+      note={series.note}
+      table={<RankingTable series={series} />}
+    >
+      <DisagreementRanking series={series} height={height} />
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,39 @@
+import { shiftsCsv } from '@/lib/charts/csv';
+import { SHIFTS_HEIGHT } from '@/lib/charts/layout';
+import type { ShiftSeries } from '@/lib/charts/shifts';
+import { ChartFigure } from './ChartFigure';
+import { ShiftsChart } from './ShiftsChart';
+import { ShiftsTable } from './ShiftsTable';
+
+/** One issue's shifts across rounds in its frame; renders nothing when there is one round or no value. */
+export function ShiftsFigure({
+  datasetId,
+  series,
+  headingLevel,
+}: {
+  datasetId: string;
+  series: ShiftSeries;
+  headingLevel?: 2 | 3;
+}) {
+  if (!series.show) return null;
+  return (
+    <ChartFigure
+      id={`shifts-${series.issue}`}
+      title={`How positions moved: ${series.title}`}
+      caption={series.caption}
+      description={series.description}
+      height={SHIFTS_HEIGHT}
+      fileName={`${datasetId}-${series.issue}-shifts`}
+      csv={shiftsCsv(series)}
+      headingLevel={headingLevel}
+      note={
+        series.silent.length
+          ? `A position holds until a later round states it again. No stated position in any round (not drawn): ${series.silent.join(', ')}.`
+          : 'A position holds until a later round states it again.'
+      }
+      table={<ShiftsTable series={series} />}
+    >
+      <ShiftsChart series={series} height={SHIFTS_HEIGHT} />
+    </ChartFigure>
+  );
+}

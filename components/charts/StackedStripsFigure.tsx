@@ -1,0 +1,40 @@
+import { stripsCsv } from '@/lib/charts/csv';
+import { stackedHeight } from '@/lib/charts/layout';
+import type { ChartParty } from '@/lib/charts/parties';
+import type { StackedSeries } from '@/lib/charts/stacked';
+import { ChartFigure } from './ChartFigure';
+import { PartyLegend } from './PartyLegend';
+import { StackedStrips } from './StackedStrips';
+import { StripTable } from './StripTable';
+
+/** All issues' strips in one frame, most divided first: the one picture for a briefing. */
+export function StackedStripsFigure({
+  datasetId,
+  series,
+  parties,
+  headingLevel,
+}: {
+  datasetId: string;
+  series: StackedSeries;
+  parties: readonly ChartParty[];
+  headingLevel?: 2 | 3;
+}) {
+  const height = stackedHeight(series.rows.length);
+  return (
+    <ChartFigure
+      id="stacked-strips"
+      title="All issues at once, most divided first"
+      caption={series.caption}
+      description={series.description}
+      height={height}
+      fileName={`${datasetId}-all-issues`}
+      csv={stripsCsv(series.rows)}
+      headingLevel={headingLevel}
+      legend={<PartyLegend parties={parties} inferred />}
+      note="Each row is one issue on its own 0–100 scale (its ends are worded on the issue's page). Bars: acceptable ranges; red band: the gap between the outermost positions; green: a zone all could accept."
+      table={<StripTable strips={series.rows} caption="Every issue: positions by party" />}
+    >
+      <StackedStrips series={series} height={height} />
+    </ChartFigure>
+  );
+}

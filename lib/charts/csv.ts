@@ -1,0 +1,82 @@
+import { toCsv } from '@/lib/csv/write';
+import type { HeatmapSeries } from './heatmap';
+import type { RankingSeries } from './ranking';
+import type { ShiftSeries } from './shifts';
+import type { StripSeries } from './strip';
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The strips' data: one row per party and issue; a party with no stated position has status "none" and no value. */
+export function stripsCsv(strips: readonly StripSeries[]): string {
+  const rows = strips.flatMap((s) => [
+    ...s.markers.map((m) => [
+      s.issue,
+      s.title,
+      m.party,
+      m.name,
+      m.status,
+      m.value,
+      m.range?.min,
+      m.range?.max,
+      m.confidence,
+      m.label,
+      m.carriedFrom,
+    ]),
+    ...s.silent.map((p) => [s.issue, s.title, p.party, p.name, 'none']),
+  ]);
+  return toCsv(
+    [
+      'issue',
+      'issue_title',
+      'party',
+      'party_name',
+      'status',
+      'value',
+      'acceptable_min',
+      'acceptable_max',
+      'confidence',
+      'label',
+      'carried_from_round',
+    ],
+    rows,
+  );
+}
+
+/** The ranking's data: one row per ranked issue. */
+export function rankingCsv(series: RankingSeries): string {
+  return toCsv(
+    ['issue', 'issue_title', 'widest_gap', 'party_a', 'party_b', 'mean_salience', 'weighted_gap'],
+    series.rows.map((r) => [
+      r.issue,
+      r.title,
+      round1(r.gap),
+      r.a,
+      r.b,
+      round1(r.meanSalience),
+      round1(r.weighted),
+    ]),
+  );
+}
+
+/** The heatmap's data: one row per pair; alignment blank (not 0) when the pair shares no issue. */
+export function heatmapCsv(series: HeatmapSeries): string {
+  const rows = series.rows.flatMap((row, i) =>
+    row
+      .slice(i + 1)
+      .map((cell) => [
+        cell.a,
+        cell.b,
+        cell.score === undefined ? undefined : round1(cell.score),
+        cell.compared,
+      ]),
+  );
+  return toCsv(['party_a', 'party_b', 'alignment', 'issues_compared'], rows);
+}
+
+/** The shifts' data: one row per round and party; value blank before the party's first position. */
+export function shiftsCsv(series: ShiftSeries): string {
+  const rows = series.points.flatMap((p) =>
+    series.lines.map((party) => [series.issue, p.round, p.date, party.id, p.values[party.id]]),
+  );
+  return toCsv(['issue', 'round', 'round_date', 'party', 'value'], rows);
+}

@@ -1,0 +1,98 @@
+import type { PairAlignment } from '@/lib/analysis';
+import type { Dataset } from '@/lib/model';
+import { count, points } from '@/lib/view/format';
+import { type ChartParty, chartParties } from './parties';
+
+/** One cell of the alignment heatmap; `score` undefined (blank, not 0) when the pair shares no issue. */
+export interface HeatmapCell {
+  a: string;
+  b: string;
+  self: boolean;
+  score?: number;
+  compared: number;
+  /** Strength of the fill, 0–60 (% of the heat colour mixed into the background); 0 for blanks. */
+  shade: number;
+  /** "72 of 100 over 4 issues", or "nothing comparable". */
+  text: string;
+}
+
+/** Props of AlignmentHeatmap: a party × party grid, symmetrical. */
+export interface HeatmapSeries {
+  parties: ChartParty[];
+  rows: HeatmapCell[][];
+  caption: string;
+  description: string;
+}
+
+/** The fill strength for a score: 0–100 maps to 6–60 %, so even a low score is visibly not blank. */
+export function heatShade(score: number | undefined): number {
+  return score === undefined ? 0 : Math.round(6 + (score / 100) * 54);
+}
+
+function cellText(pair: PairAlignment | undefined): string {
+  if (!pair || pair.score === undefined) return 'nothing comparable';
+  return `${points(pair.score)} of 100 over ${count(pair.compared, 'issue')}`;
+}
+
+/** The alignment matrix as a grid of cells in the given party order (both triangles filled). */
+export function alignmentHeatmap(
+  dataset: Dataset,
+  parties: readonly string[],
+  alignment: readonly PairAlignment[],
+): HeatmapSeries {
+  const styles = chartParties(dataset);
+  const byPair = new Map<string, PairAlignment>();
+  for (const pair of alignment) {
+    byPair.set(`${pair.a}|${pair.b}`, pair);
+    byPair.set(`${pair.b}|${pair.a}`, pair);
+  }
+  const list = parties.map((id) => styles.get(id)).filter((p): p is ChartParty => !!p);
+  const rows = list.map((row) =>
+    list.map((col): HeatmapCell => {
+      if (row.id === col.id)
+        return { a: row.id, b: col.id, self: true, compared: 0, shade: 0, text: 'same party' };
+      const pair = byPair.get(`${row.id}|${col.id}`);
+      const cell: HeatmapCell = {
+        a: row.id,
+        b: col.id,
+        self: false,
+        compared: pair?.compared ?? 0,
+        shade: heatShade(pair?.score),
+        text: cellText(pair),
+      };
+      if (pair?.score !== undefined) cell.score = pair.score;
+      return cell;
+    }),
+  );
+  const caption = heatmapCaption(alignment, styles);
+  const description = `Alignment of each pair of parties, 0 to 100 (100 = same positions). ${caption} ${alignment
+    .map((p) => `${styles.get(p.a)?.name} and ${styles.get(p.b)?.name}: ${cellText(p)}.`)
+    .join(' ')}`;
+  return { parties: list, rows, caption, description };
+}
+
+/** "Most aligned: A and B, 90 of 100 over 4 issues; least aligned: C and D, 30 of 100 over 6 issues." */
+export function heatmapCaption(
+  alignment: readonly PairAlignment[],
+  parties: Map<string, ChartParty>,
+): string {
+  const scored = alignment.filter((p) => p.score !== undefined);
+  const blank = alignment.length - scored.length;
+  const name = (id: string) => parties.get(id)?.name ?? id;
+  const describe = (p: PairAlignment) => `${name(p.a)} and ${name(p.b)}, ${cellText(p)}`;
+  const [first] = scored;
+  if (!first) return 'No pair of parties has taken a position on the same issue.';
+  let most = first;
+  let least = first;
+  for (const p of scored) {
+    if (p.score! > most.score!) most = p;
+    if (p.score! < least.score!) least = p;
+  }
+  const parts = [`Most aligned: ${describe(most)}`];
+  if (least !== most) parts.push(`least aligned: ${describe(least)}`);
+  if (blank)
+    parts.push(
+      `${count(blank, 'pair')} share${blank === 1 ? 's' : ''} no issue and ${blank === 1 ? 'is' : 'are'} left blank`,
+    );
+  return `${parts.join('; ')}.`;
+}

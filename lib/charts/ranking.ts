@@ -1,0 +1,90 @@
+import { type Analysis, knownPositionOf, salienceOf } from '@/lib/analysis';
+import type { Dataset } from '@/lib/model';
+import { count, points } from '@/lib/view/format';
+import { chartParties } from './parties';
+
+/** One ranked issue: its widest gap, the pair, and the salience-weighted gap. */
+export interface RankingRow {
+  issue: string;
+  title: string;
+  gap: number;
+  a: string;
+  b: string;
+  /** "Russia vs Ukraine" */
+  pair: string;
+  /** Mean salience of the two parties (1–5, 3 where none given). */
+  meanSalience: number;
+  /** gap × meanSalience ÷ 5 */
+  weighted: number;
+}
+
+/** Props of DisagreementRanking. */
+export interface RankingSeries {
+  rows: RankingRow[];
+  /** Issues left out because fewer than two positions are known. */
+  unranked: number;
+  caption: string;
+  /** How the weighted bar is computed, for the figure's note. */
+  note: string;
+  description: string;
+}
+
+/** RULE: weighted gap = gap × the pair's mean salience ÷ 5, so a gap both sides call vital (5) keeps its full length. */
+export function weightedGap(gap: number, meanSalience: number): number {
+  return (gap * meanSalience) / 5;
+}
+
+/**
+ * Issues ordered by their widest gap (largest first; ties in issue order), each with the pair and
+ * the salience-weighted gap. Issues with fewer than two known positions are counted, not ranked.
+ */
+export function disagreementRanking(dataset: Dataset, analysis: Analysis): RankingSeries {
+  const parties = chartParties(dataset);
+  const name = (id: string) => parties.get(id)?.name ?? id;
+  const titles = new Map(dataset.issues.map((i) => [i.id, i.title]));
+  const rows: RankingRow[] = [];
+  for (const d of analysis.disagreements) {
+    if (!d.widest) continue;
+    const { gap, a, b } = d.widest;
+    const sa = knownPositionOf(analysis.snapshot, d.issue, a);
+    const sb = knownPositionOf(analysis.snapshot, d.issue, b);
+    const meanSalience = (salienceOf(sa ?? {}) + salienceOf(sb ?? {})) / 2;
+    rows.push({
+      issue: d.issue,
+      title: titles.get(d.issue) ?? d.issue,
+      gap,
+      a,
+      b,
+      pair: `${name(a)} vs ${name(b)}`,
+      meanSalience,
+      weighted: weightedGap(gap, meanSalience),
+    });
+  }
+  rows.sort((x, y) => y.gap - x.gap); // stable: ties keep issue order
+  const unranked = analysis.disagreements.length - rows.length;
+  const caption = rankingCaption(rows, unranked);
+  const note =
+    'The lighter bar weighs each gap by how much the two parties care: gap × their mean salience (1–5, 3 where not coded) ÷ 5.';
+  const description = `${caption} ${rows
+    .map((r) => `${r.title}: ${r.pair}, gap ${points(r.gap)}, weighted ${points(r.weighted)}.`)
+    .join(' ')}`;
+  return { rows, unranked, caption, note, description };
+}
+
+/** "Widest gap: ‹issue›, ‹a› vs ‹b›, ‹n› points; weighted by salience, ‹issue› ranks first." */
+export function rankingCaption(rows: readonly RankingRow[], unranked: number): string {
+  const [top] = rows;
+  if (!top) return 'No issue has two known positions, so no gap can be ranked.';
+  let weightedTop = top;
+  for (const row of rows) if (row.weighted > weightedTop.weighted) weightedTop = row;
+  const parts = [`Widest gap: ${top.title}, ${top.pair}, ${points(top.gap)} points`];
+  if (weightedTop !== top)
+    parts.push(
+      `weighted by salience, ${weightedTop.title} ranks first (${points(weightedTop.weighted)})`,
+    );
+  if (unranked)
+    parts.push(
+      `${count(unranked, 'issue')} with fewer than two known positions ${unranked === 1 ? 'is' : 'are'} not ranked`,
+    );
+  return `${parts.join('; ')}.`;
+}

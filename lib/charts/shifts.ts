@@ -1,0 +1,108 @@
+import { type Snapshot, valueSeries } from '@/lib/analysis';
+import { type Dataset, formatDate } from '@/lib/model';
+import { count, points } from '@/lib/view/format';
+import { type ChartParty, chartParties, listText } from './parties';
+
+/** One round on the shifts chart's x axis, with each party's value in force (absent = none yet). */
+export interface ShiftPoint {
+  round: string;
+  label: string;
+  date: string;
+  /** "16 May 2025" */
+  dateText: string;
+  values: Record<string, number | undefined>;
+}
+
+/** Props of ShiftsChart: rounds in time order and the parties that have a value in at least one. */
+export interface ShiftSeries {
+  issue: string;
+  title: string;
+  points: ShiftPoint[];
+  lines: ShiftLine[];
+  /** Parties with no value in any round. */
+  silent: string[];
+  /** False with one round or no value at all: then the chart is not shown. */
+  show: boolean;
+  caption: string;
+  description: string;
+}
+
+/** A party's line, with the index of its last value (where its name is written). */
+export type ShiftLine = ChartParty & { last: number };
+
+interface Move {
+  name: string;
+  from: number;
+  to: number;
+}
+
+/** "Russia moved from 10 to 30 between 10 May 2025 and 19 May 2025." or "No party's position changed …". */
+export function shiftCaption(moves: readonly Move[], first: string, last: string): string {
+  const span = `between ${first} and ${last}`;
+  if (moves.length === 0) return `No party's position changed ${span}.`;
+  const [only] = moves;
+  if (moves.length === 1 && only)
+    return `${only.name} moved from ${points(only.from)} to ${points(only.to)} ${span}.`;
+  const list = moves.map((m) => `${m.name} (${points(m.from)} to ${points(m.to)})`);
+  return `${count(moves.length, 'party', 'parties')} moved ${span}: ${listText(list)}.`;
+}
+
+/**
+ * Each party's value in force on an issue at every round up to the snapshot's round (values carry
+ * forward; before a first value there is none, never 0). A party "moved" when its last value differs from its first.
+ */
+export function shiftSeries(dataset: Dataset, snapshot: Snapshot, issueId: string): ShiftSeries {
+  const issue = dataset.issues.find((i) => i.id === issueId);
+  if (!issue) throw new RangeError(`Unknown issue: ${issueId}`);
+  const parties = chartParties(dataset);
+  const upTo = snapshot.rounds.findIndex((r) => r.id === snapshot.round.id);
+  const series = valueSeries(dataset, issueId, snapshot.parties).map((s) => ({
+    party: s.party,
+    points: s.points.slice(0, upTo + 1),
+  }));
+  const rounds = snapshot.rounds.slice(0, upTo + 1);
+  const shiftPoints: ShiftPoint[] = rounds.map((round, i) => {
+    const values: Record<string, number | undefined> = {};
+    for (const s of series) values[s.party] = s.points[i]?.value;
+    return {
+      round: round.id,
+      label: round.label,
+      date: round.date,
+      dateText: formatDate(round.date),
+      values,
+    };
+  });
+  const lines: ShiftLine[] = [];
+  const silent: string[] = [];
+  const moves: Move[] = [];
+  for (const s of series) {
+    const party = parties.get(s.party);
+    if (!party) continue;
+    const known = s.points.flatMap((p) => (p.value === undefined ? [] : [p.value]));
+    if (known.length === 0) {
+      silent.push(party.name);
+      continue;
+    }
+    lines.push({ ...party, last: s.points.findLastIndex((p) => p.value !== undefined) });
+    const from = known[0]!;
+    const to = known[known.length - 1]!;
+    if (from !== to) moves.push({ name: party.name, from, to });
+  }
+  const first = shiftPoints[0]?.dateText ?? '';
+  const last = shiftPoints[shiftPoints.length - 1]?.dateText ?? '';
+  const show = rounds.length > 1 && lines.length > 0;
+  const caption = show ? shiftCaption(moves, first, last) : 'Only one round, so nothing can shift.';
+  const description = `${issue.title}: each party's position across ${count(rounds.length, 'round')}. ${caption}${
+    silent.length ? ` No stated position in any round: ${listText(silent)}.` : ''
+  }`;
+  return {
+    issue: issueId,
+    title: issue.title,
+    points: shiftPoints,
+    lines,
+    silent,
+    show,
+    caption,
+    description,
+  };
+}

@@ -1,0 +1,72 @@
+import type { Snapshot } from '@/lib/analysis';
+import type { Dataset } from '@/lib/model';
+import { points } from '@/lib/view/format';
+import { type ChartParty, chartParties } from './parties';
+import { type StripMarker, type StripSeries, positionStripSeries } from './strip';
+
+/** All issues' strips, most divided first; props of StackedStrips. */
+export interface StackedSeries {
+  rows: StripSeries[];
+  /** Every marker, placed on its issue's row (0 = top) and nudged apart so equal values stay visible. */
+  points: StackedPoint[];
+  caption: string;
+  description: string;
+}
+
+/** A marker in the stacked chart: its issue's row and its nudged vertical place. */
+export type StackedPoint = StripMarker & { issue: string; issueRow: number; y: number };
+
+/** RULE: markers on a row are spread 0.12 rows apart around the row's centre, in party order. */
+export function stackedPoints(rows: readonly StripSeries[]): StackedPoint[] {
+  return rows.flatMap((row, issueRow) =>
+    row.markers.map((m, k) => ({
+      ...m,
+      issue: row.issue,
+      issueRow,
+      y: issueRow + (k - (row.markers.length - 1) / 2) * 0.12,
+    })),
+  );
+}
+
+/**
+ * RULE: issues with a gap first, by widest gap (largest first), then salience-weighted spread,
+ * then dataset order; then issues with one known position; then issues with none.
+ */
+export function byDisagreement(a: StripSeries, b: StripSeries, order: Map<string, number>): number {
+  const rank = (s: StripSeries) => (s.widest ? 0 : s.markers.length === 1 ? 1 : 2);
+  return (
+    rank(a) - rank(b) ||
+    (b.widest?.gap ?? 0) - (a.widest?.gap ?? 0) ||
+    (b.spread ?? 0) - (a.spread ?? 0) ||
+    (order.get(a.issue) ?? 0) - (order.get(b.issue) ?? 0)
+  );
+}
+
+/** "Widest gap: Ceasefire, Ukraine vs Russia, 100 points; only one side's position is known on 3 of 9 issues." */
+export function stackedCaption(rows: readonly StripSeries[], parties: Map<string, ChartParty>) {
+  const name = (id: string) => parties.get(id)?.name ?? id;
+  const top = rows.find((r) => r.widest);
+  const one = rows.filter((r) => r.markers.length === 1).length;
+  const none = rows.filter((r) => r.markers.length === 0).length;
+  const lead = top?.widest
+    ? `Widest gap: ${top.title}, ${name(top.widest.a)} vs ${name(top.widest.b)}, ${points(top.widest.gap)} points`
+    : 'No issue has two known positions, so no gap can be measured';
+  const tail: string[] = [];
+  if (one) tail.push(`only one side's position is known on ${one} of ${rows.length} issues`);
+  if (none) tail.push(`none on ${none}`);
+  return `${[lead, tail.join(', and ')].filter(Boolean).join('; ')}.`;
+}
+
+/** Every issue's strip at the snapshot's round, sorted by disagreement (see byDisagreement). */
+export function stackedStripSeries(dataset: Dataset, snapshot: Snapshot): StackedSeries {
+  const parties = chartParties(dataset);
+  const order = new Map(snapshot.issues.map((id, i) => [id, i]));
+  const rows = snapshot.issues
+    .map((issue) => positionStripSeries(dataset, snapshot, issue, parties))
+    .sort((a, b) => byDisagreement(a, b, order));
+  const caption = stackedCaption(rows, parties);
+  const description = `${rows.length} issues, each a row on a 0 to 100 scale, most divided first. ${caption} ${rows
+    .map((r) => `${r.title}: ${r.caption}`)
+    .join(' ')}`;
+  return { rows, points: stackedPoints(rows), caption, description };
+}
