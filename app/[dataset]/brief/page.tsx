@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { BriefDeck } from '@/components/brief/BriefDeck';
+import { analyse } from '@/lib/analysis';
+import { buildDeck } from '@/lib/brief';
+import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { parseViewState, type SearchParams, viewHref } from '@/lib/view/query';
+
+export async function generateMetadata({ params }: { params: DatasetParams }): Promise<Metadata> {
+  const { dataset } = await params;
+  return { title: `Briefing: ${dataset}` };
+}
+
+/** Briefing mode: the dataset as a 16:9 slide deck for the URL's parties, issues, round, theme and slide. */
+export default async function BriefPage({
+  params,
+  searchParams,
+}: {
+  params: DatasetParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { dataset: id } = await params;
+  const entry = validDatasetOr404(id);
+  const dataset = entry.dataset;
+  const { state, notes } = parseViewState(await searchParams, dataset);
+  const analysis = analyse(dataset, { round: state.round, parties: state.parties, limit: 50 });
+  const deck = buildDeck(dataset, analysis, state, { version: entry.version });
+  const path = `/${dataset.id}/brief`;
+  const hrefs = deck.slides.map((_, i) => viewHref(path, state, { slide: i + 1 }, dataset));
+  return (
+    <BriefDeck
+      deck={deck}
+      theme={state.theme}
+      hrefs={hrefs}
+      exitHref={`/${dataset.id}`}
+      notices={[...notes, ...deck.notices]}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import type { SlideOf } from '@/lib/brief';
+import styles from './Slides.module.css';
+import { SlidePartyName } from './SlidePartyName';
+
+/** Points of agreement: who agrees with whom on what, and why it counts. */
+export function AgreementSlideBody({ slide }: { slide: SlideOf<'agreement'> }) {
+  if (slide.rows.length === 0) return <p className={styles.empty}>{slide.empty}</p>;
+  return (
+    <ul className={styles.list}>
+      {slide.rows.map((row) => (
+        <li key={`${row.issue}-${row.parties.map((p) => p.id).join('-')}`}>
+          <p className={styles.rowHead}>
+            <b>{row.issue}</b>:{' '}
+            {row.parties.map((party) => (
+              <SlidePartyName key={party.id} party={party} short />
+            ))}
+          </p>
+          <p className={styles.rowDetail}>{row.why}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

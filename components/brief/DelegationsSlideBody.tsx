@@ -1,0 +1,26 @@
+import type { SlideOf } from '@/lib/brief';
+import styles from './Slides.module.css';
+import { SlidePartyName } from './SlidePartyName';
+
+/** Who sat at the table for each party. */
+export function DelegationsSlideBody({ slide }: { slide: SlideOf<'delegations'> }) {
+  return (
+    <div className={styles.delegations}>
+      {slide.groups.map((group) => (
+        <section key={`${group.party.id}-${group.round}`}>
+          <p className={styles.rowHead}>
+            <SlidePartyName party={group.party} />
+            {group.round ? <span className={styles.detail}> · {group.round}</span> : null}
+          </p>
+          <ul className={styles.plainList}>
+            {group.members.map((member) => (
+              <li key={member.name}>
+                <b>{member.name}</b>, {member.role}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

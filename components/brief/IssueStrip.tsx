@@ -1,0 +1,45 @@
+import type { CSSProperties } from 'react';
+import type { SlideOf } from '@/lib/brief';
+import styles from './Slides.module.css';
+import { PartyMarker } from './PartyMarker';
+
+/** An issue's 0-100 line with one marker per known party and the poles' words; plain HTML, so it prints. */
+export function IssueStrip({ slide }: { slide: SlideOf<'issue'> }) {
+  const track = { '--lanes': slide.lanes } as CSSProperties;
+  return (
+    <figure className={styles.strip} aria-label={slide.stripText}>
+      <div className={styles.track} style={track}>
+        <div className={styles.axis} aria-hidden="true" />
+        {slide.markers.map((m) => (
+          <div key={m.party.id} aria-hidden="true">
+            {m.range ? (
+              <span
+                className={styles.range}
+                style={{ left: m.range.left, width: m.range.width, background: m.party.colour }}
+              />
+            ) : null}
+            <span className={styles.marker} style={{ left: m.left }}>
+              <PartyMarker shape={m.party.shape} colour={m.party.colour} />
+            </span>
+            <span
+              className={styles.markerLabel}
+              data-align={m.align}
+              style={{ left: m.left, '--lane': m.lane } as CSSProperties}
+            >
+              {m.party.shortName}
+            </span>
+          </div>
+        ))}
+      </div>
+      <div className={styles.poles}>
+        <span>
+          <b>0</b> {slide.scale.zero}
+        </span>
+        <span>
+          {slide.scale.hundred} <b>100</b>
+        </span>
+      </div>
+      <figcaption className={styles.srOnly}>{slide.stripText}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,21 @@
+import type { SlideOf } from '@/lib/brief';
+import styles from './Slides.module.css';
+import { SlidePartyName } from './SlidePartyName';
+
+/** Who moved on what between rounds, by how much and which way. */
+export function ShiftsSlideBody({ slide }: { slide: SlideOf<'shifts'> }) {
+  return (
+    <ul className={styles.list}>
+      {slide.rows.map((row, index) => (
+        <li key={index}>
+          <p className={styles.rowHead}>
+            <SlidePartyName party={row.party} /> on <b>{row.issue}</b>: {row.move}
+          </p>
+          <p className={styles.rowDetail}>
+            {row.towards} · {row.rounds}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,15 @@
+import type { SlideQuote } from '@/lib/brief';
+import styles from './Slides.module.css';
+
+/** The quote behind a position, in small print, with its attribution and source. */
+export function SlideQuoteText({ quote }: { quote: SlideQuote }) {
+  return (
+    <figure className={styles.quote}>
+      <blockquote>“{quote.text}”</blockquote>
+      <figcaption>
+        {quote.attribution} · <a href={quote.href}>{quote.source}</a>
+        {quote.shortened ? ' · shortened; full quote at the link' : ''}
+      </figcaption>
+    </figure>
+  );
+}

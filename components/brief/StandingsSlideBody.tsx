@@ -1,0 +1,34 @@
+import type { SlideOf } from '@/lib/brief';
+import styles from './Slides.module.css';
+import { SlidePartyName } from './SlidePartyName';
+
+/** "Where they stand": issues down, parties across, each cell the party's one-line label. */
+export function StandingsSlideBody({ slide }: { slide: SlideOf<'standings'> }) {
+  return (
+    <table className={styles.matrix}>
+      <thead>
+        <tr>
+          <th scope="col">Issue</th>
+          {slide.parties.map((party) => (
+            <th scope="col" key={party.id}>
+              <SlidePartyName party={party} short />
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {slide.rows.map((row) => (
+          <tr key={row.issue}>
+            <th scope="row">{row.title}</th>
+            {row.cells.map((cell) => (
+              <td key={cell.party} data-known={cell.known}>
+                {cell.label ? <span>{cell.label}</span> : null}
+                <span className={styles.cellStatus}>{cell.status}</span>
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,6 @@
+/** Briefing mode: the slide model and the pure function that builds a deck from a dataset view. */
+export * from './schema';
+export * from './deck';
+export * from './paginate';
+export * from './strip';
+export { versionText } from './method';

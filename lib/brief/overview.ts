@@ -1,0 +1,175 @@
+import type { AgreementPoint } from '@/lib/analysis';
+import { formatDate } from '@/lib/model';
+import { count, gapText, points } from '@/lib/view/format';
+import type { DeckContext } from './context';
+import { continuedHeading, lines, paginate } from './paginate';
+import { shorten } from './quote';
+import type { SlideOf, SlideParty } from './schema';
+
+/** Parties per "where they stand" slide: more are split into column groups. */
+export const MATRIX_PARTIES = 5;
+/** Issues per "where they stand" slide, and the label lines they may take together. */
+export const MATRIX_ROWS = { maxItems: 6, budget: 24 };
+/** Sources named on the title slide; the method slide lists them all. */
+export const TITLE_SOURCES = 3;
+/** Rows on the gaps slides. */
+export const RANKING_ROWS = { maxItems: 8, budget: 10 };
+/** Rows on the agreement slides (a row: heading line plus its reason). */
+export const AGREEMENT_ROWS = { maxItems: 8, budget: 20 };
+/** How many ranked gaps and agreements the deck shows. */
+export const RANKING_LIMIT = 8;
+
+/** The title slide: dataset, as-of date, round viewed, parties and sources; the summary goes to the notes. */
+export function titleSlide(ctx: DeckContext): SlideOf<'title'> {
+  const { dataset, analysis } = ctx;
+  const round = analysis.snapshot.round;
+  return {
+    kind: 'title',
+    heading: dataset.title,
+    continued: false,
+    notes: [dataset.summary],
+    summary: `${count(ctx.parties.length, 'party', 'parties')} on ${count(ctx.issues.length, 'issue')}`,
+    asOf: `Data as of ${formatDate(dataset.asOf)}`,
+    round: `Positions as of ${round.label} (${formatDate(round.date)})`,
+    parties: ctx.parties,
+    sources: dataset.sources
+      .slice(0, TITLE_SOURCES)
+      .map((s) =>
+        [s.title, s.authors?.join(', '), s.publisher, s.date && formatDate(s.date)]
+          .filter(Boolean)
+          .join(' · '),
+      )
+      .concat(
+        dataset.sources.length > TITLE_SOURCES
+          ? [
+              `and ${count(dataset.sources.length - TITLE_SOURCES, 'more source')}, listed on the last slides`,
+            ]
+          : [],
+      ),
+  };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out.length ? out : [[]];
+}
+
+/** "Where they stand": a matrix of one-line labels, split by issues (rows) and parties (column groups). */
+export function standingsSlides(ctx: DeckContext): SlideOf<'standings'>[] {
+  const { snapshot } = ctx.analysis;
+  const rows = ctx.issues.map((issue) => ({
+    issue: issue.id,
+    title: issue.title,
+    cells: ctx.parties.map((party) => {
+      const cell = snapshot.cells.get(issue.id)?.get(party.id);
+      const position = cell?.position;
+      if (!position || position.status === 'none')
+        return { party: party.id, status: 'no stated position', known: false };
+      const carried = cell.carried && cell.fromRound ? `, ${formatDate(cell.fromRound.date)}` : '';
+      return {
+        party: party.id,
+        label: position.label,
+        status: `${position.status}${carried}`,
+        known: true,
+      };
+    }),
+  }));
+  const slides: SlideOf<'standings'>[] = [];
+  for (const group of chunk(ctx.parties, MATRIX_PARTIES)) {
+    const ids = new Set(group.map((p) => p.id));
+    const groupRows = rows.map((row) => ({
+      ...row,
+      cells: row.cells.filter((c) => ids.has(c.party)),
+    }));
+    const weight = (row: (typeof groupRows)[number]) =>
+      Math.max(1, ...row.cells.map((c) => lines(c.label, 22) + 1));
+    for (const page of paginate(groupRows, weight, MATRIX_ROWS)) {
+      slides.push({
+        kind: 'standings',
+        heading: continuedHeading('Where they stand', slides.length),
+        continued: slides.length > 0,
+        notes: [
+          `Positions in force at ${snapshot.round.label}. A cell marked “from …” holds a position coded in an earlier round; a later silence does not withdraw it.`,
+          'A cell without a label means the sources give no stated position: it is not a position at 0.',
+        ],
+        parties: group,
+        rows: page,
+      });
+    }
+  }
+  return slides;
+}
+
+function codingNote(ctx: DeckContext, issue: string, party: string): string | undefined {
+  return ctx.analysis.snapshot.cells.get(issue)?.get(party)?.position?.codingNote;
+}
+
+/** The ranked pairs furthest apart on the chosen issues. */
+export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
+  const ranked = ctx.analysis.pointsOfDisagreement
+    .filter((p) => ctx.hasIssue(p.issue))
+    .slice(0, RANKING_LIMIT)
+    .map((p, index) => ({
+      rank: index + 1,
+      issue: ctx.issueTitle(p.issue),
+      a: ctx.party(p.a),
+      b: ctx.party(p.b),
+      gap: gapText(p.gap),
+      width: `${Math.round(p.gap)}%`,
+      notes: [p.a, p.b].map(
+        (id) =>
+          `${ctx.issueTitle(p.issue)}, ${ctx.party(id).name}: ${codingNote(ctx, p.issue, id) ?? '—'}`,
+      ),
+    }));
+  return paginate(ranked, (row) => lines(row.issue, 40), RANKING_ROWS).map((page, index) => ({
+    kind: 'gaps',
+    heading: continuedHeading('Biggest gaps', index),
+    continued: index > 0,
+    notes: [
+      'Gap: distance on the issue’s 0–100 scale between two known positions (between acceptable ranges where a party gave one). Only pairs more than 10 apart are listed.',
+      ...page.flatMap((row) => row.notes),
+    ],
+    rows: page.map(({ rank, issue, a, b, gap, width }) => ({ rank, issue, a, b, gap, width })),
+    empty:
+      'No pair of parties is more than 10 points apart on an issue where both positions are known.',
+  }));
+}
+
+function agreementWhy(point: AgreementPoint): string {
+  if (point.reason === 'outcome' && point.outcome)
+    return `Agreed: ${shorten(point.outcome.summary, 220).text}`;
+  if (point.reason === 'overlap' && point.overlap)
+    return `Acceptable ranges overlap at ${points(point.overlap.min)}–${points(point.overlap.max)} of 100`;
+  return point.gap === undefined ? 'Close' : `Close: ${gapText(point.gap)}`;
+}
+
+/** Points of agreement: recorded outcomes, overlapping acceptable ranges, positions within 10 of 100. One row per outcome, naming all its parties. */
+export function agreementSlides(ctx: DeckContext): SlideOf<'agreement'>[] {
+  const groups = new Map<unknown, { issue: string; parties: string[]; why: string }>();
+  for (const p of ctx.analysis.pointsOfAgreement) {
+    if (!ctx.hasIssue(p.issue)) continue;
+    const key = p.outcome ?? `${p.issue} ${p.a} ${p.b}`;
+    const group = groups.get(key);
+    if (group) group.parties.push(...[p.a, p.b].filter((id) => !group.parties.includes(id)));
+    else groups.set(key, { issue: p.issue, parties: [p.a, p.b], why: agreementWhy(p) });
+  }
+  const order = new Map(ctx.parties.map((party, index) => [party.id, index] as const));
+  const rows = [...groups.values()].slice(0, RANKING_LIMIT).map((group) => ({
+    issue: ctx.issueTitle(group.issue),
+    parties: group.parties
+      .sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0))
+      .map((id) => ctx.party(id)),
+    why: group.why,
+  }));
+  const names = (parties: SlideParty[]) => parties.map((p) => p.name).join(', ');
+  return paginate(rows, (row) => 1 + lines(row.why, 120), AGREEMENT_ROWS).map((page, index) => ({
+    kind: 'agreement',
+    heading: continuedHeading('Points of agreement', index),
+    continued: index > 0,
+    notes: page.map((row) => `${row.issue}: ${names(row.parties)}. ${row.why}.`),
+    rows: page,
+    empty:
+      'No recorded agreement, overlap of acceptable ranges or positions within 10 of 100 on the chosen issues.',
+  }));
+}

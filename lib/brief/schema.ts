@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { PARTY_SHAPES } from '@/lib/view/palette';
+
+/** A party as a slide draws it: name, short name and its one colour and marker shape. */
+export const slidePartySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  colour: z.string(),
+  shape: z.enum(PARTY_SHAPES),
+});
+
+/** A verbatim quote in small print, with who said it and where it comes from. */
+export const slideQuoteSchema = z.object({
+  text: z.string(),
+  /** True when a long quote was cut for the slide; the evidence link has it in full. */
+  shortened: z.boolean(),
+  attribution: z.string(),
+  source: z.string(),
+  href: z.string(),
+});
+
+/** One cell of the "where they stand" matrix: a label, or no stated position. */
+export const standingCellSchema = z.object({
+  party: z.string(),
+  label: z.string().optional(),
+  /** "stated", "inferred", or "no stated position"; "carried from …" appended when carried. */
+  status: z.string(),
+  known: z.boolean(),
+});
+
+/** A marker on an issue's strip: where a party stands on the 0-100 line. */
+export const stripMarkerSchema = z.object({
+  party: slidePartySchema,
+  value: z.number(),
+  /** Horizontal position, as a CSS percentage ("42%"). */
+  left: z.string(),
+  /** The acceptable range as CSS left and width percentages, when the party gave one. */
+  range: z.object({ left: z.string(), width: z.string(), text: z.string() }).optional(),
+  /** Label lane above the line (0 nearest), so close markers' names do not collide. */
+  lane: z.number().int().min(0),
+  /** Which way the name runs from the marker, so names near the ends stay on the slide. */
+  align: z.enum(['start', 'center', 'end']),
+});
+
+const base = {
+  /** Slide heading. */
+  heading: z.string(),
+  /** True on the second and later slides of a split section: the heading carries "(continued)". */
+  continued: z.boolean(),
+  /** What the presenter can say: coding notes and caveats, one paragraph each. */
+  notes: z.array(z.string()),
+};
+
+const titleSlide = z.object({
+  kind: z.literal('title'),
+  ...base,
+  summary: z.string(),
+  asOf: z.string(),
+  round: z.string(),
+  parties: z.array(slidePartySchema),
+  sources: z.array(z.string()),
+});
+
+const standingsSlide = z.object({
+  kind: z.literal('standings'),
+  ...base,
+  parties: z.array(slidePartySchema),
+  rows: z.array(
+    z.object({ issue: z.string(), title: z.string(), cells: z.array(standingCellSchema) }),
+  ),
+});
+
+const gapsSlide = z.object({
+  kind: z.literal('gaps'),
+  ...base,
+  rows: z.array(
+    z.object({
+      rank: z.number().int(),
+      issue: z.string(),
+      a: slidePartySchema,
+      b: slidePartySchema,
+      gap: z.string(),
+      /** Bar length as a CSS percentage of the full scale. */
+      width: z.string(),
+    }),
+  ),
+  empty: z.string(),
+});
+
+const agreementSlide = z.object({
+  kind: z.literal('agreement'),
+  ...base,
+  rows: z.array(
+    z.object({ issue: z.string(), parties: z.array(slidePartySchema).min(2), why: z.string() }),
+  ),
+  empty: z.string(),
+});
+
+const issueSlide = z.object({
+  kind: z.literal('issue'),
+  ...base,
+  issue: z.string(),
+  question: z.string(),
+  scale: z.object({ zero: z.string(), hundred: z.string() }),
+  markers: z.array(stripMarkerSchema),
+  lanes: z.number().int().min(1),
+  /** The chart's words for screen readers and print: who stands where. */
+  stripText: z.string(),
+  rows: z.array(
+    z.object({
+      party: slidePartySchema,
+      label: z.string(),
+      detail: z.string(),
+      known: z.boolean(),
+      quote: slideQuoteSchema.optional(),
+    }),
+  ),
+});
+
+const shiftsSlide = z.object({
+  kind: z.literal('shifts'),
+  ...base,
+  rows: z.array(
+    z.object({
+      party: slidePartySchema,
+      issue: z.string(),
+      rounds: z.string(),
+      move: z.string(),
+      towards: z.string(),
+    }),
+  ),
+});
+
+const timelineSlide = z.object({
+  kind: z.literal('timeline'),
+  ...base,
+  rows: z.array(z.object({ date: z.string(), title: z.string(), parties: z.array(z.string()) })),
+  empty: z.string(),
+});
+
+const delegationsSlide = z.object({
+  kind: z.literal('delegations'),
+  ...base,
+  groups: z.array(
+    z.object({
+      party: slidePartySchema,
+      round: z.string(),
+      members: z.array(z.object({ name: z.string(), role: z.string() })),
+    }),
+  ),
+});
+
+const demandsSlide = z.object({
+  kind: z.literal('demands'),
+  ...base,
+  rows: z.array(
+    z.object({
+      party: slidePartySchema,
+      issue: z.string(),
+      label: z.string(),
+      quote: slideQuoteSchema.optional(),
+    }),
+  ),
+  empty: z.string(),
+});
+
+const methodSlide = z.object({
+  kind: z.literal('method'),
+  ...base,
+  points: z.array(z.string()),
+  sources: z.array(z.object({ title: z.string(), detail: z.string(), url: z.string().optional() })),
+  version: z.string(),
+});
+
+/** One slide of a briefing deck; `kind` says which. */
+export const slideSchema = z.discriminatedUnion('kind', [
+  titleSlide,
+  standingsSlide,
+  gapsSlide,
+  agreementSlide,
+  issueSlide,
+  shiftsSlide,
+  timelineSlide,
+  delegationsSlide,
+  demandsSlide,
+  methodSlide,
+]);
+
+/** A whole briefing deck: the slides in order, the footer every slide carries and the slide to open on. */
+export const deckSchema = z.object({
+  title: z.string(),
+  slides: z.array(slideSchema).min(1),
+  /** "Data as of 19 May 2025 · version 1a2b3c4d · Source: …", on every slide. */
+  footer: z.string(),
+  /** The slide to open on, from 1, clamped to the deck. */
+  current: z.number().int().min(1),
+  /** Notes for the presenter about the URL (unknown ids dropped, slide out of range). */
+  notices: z.array(z.string()),
+});
+
+/** One slide. */
+export type Slide = z.infer<typeof slideSchema>;
+/** Which kind of slide. */
+export type SlideKind = Slide['kind'];
+/** A slide of one kind. */
+export type SlideOf<K extends SlideKind> = Extract<Slide, { kind: K }>;
+/** A party as slides draw it. */
+export type SlideParty = z.infer<typeof slidePartySchema>;
+/** A quote in small print. */
+export type SlideQuote = z.infer<typeof slideQuoteSchema>;
+/** A strip marker. */
+export type StripMarker = z.infer<typeof stripMarkerSchema>;
+/** A briefing deck. */
+export type Deck = z.infer<typeof deckSchema>;
