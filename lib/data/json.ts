@@ -1,9 +1,13 @@
 import type { DatasetProblem } from '@/lib/model';
 
-/** Parses JSON text, or explains where it breaks with line and column. */
+/**
+ * Parses JSON text, or explains where it breaks with line and column. A leading byte-order mark
+ * (which Windows editors add) is skipped rather than reported.
+ */
 export function parseJson(
-  text: string,
+  input: string,
 ): { ok: true; value: unknown } | { ok: false; problem: DatasetProblem } {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {

@@ -2,8 +2,18 @@ import { z } from 'zod';
 import { approximateDateSchema, isoDateSchema } from './dates';
 import { datasetIdSchema, slugSchema } from './ids';
 
-// Messages stay short because the error's path names the field.
-const text = () => z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' });
+// Messages stay short because the error's path names the field. Every text has an upper
+// bound, so one runaway field cannot make every page that shows it megabytes long.
+const bounded = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max.toLocaleString('en-GB')} characters` });
+const text = () => bounded(20_000);
+/** A name, title or label: one line. */
+const name = () => bounded(300);
+/** A list of names, bounded so a runaway list cannot swamp a page. */
+const names = () => z.array(name()).max(1000, { error: 'must have at most 1,000 entries' });
 
 const httpUrl = z
   .string()
@@ -28,9 +38,9 @@ export const sourceKindSchema = z.enum([
 /** A document that positions are coded from; its full text lives in `data/<id>/sources/<file>`. */
 export const sourceSchema = z.object({
   id: slugSchema,
-  title: text(),
-  authors: z.array(text()).optional(),
-  publisher: text().optional(),
+  title: name(),
+  authors: names().optional(),
+  publisher: name().optional(),
   date: approximateDateSchema.optional(),
   url: httpUrl.optional(),
   kind: sourceKindSchema,
@@ -45,10 +55,10 @@ export const partyKindSchema = z.enum(['party-to-conflict', 'mediator', 'bloc', 
 /** A negotiating party: a state, a bloc of states, or a mediator. */
 export const partySchema = z.object({
   id: slugSchema,
-  name: text(),
+  name: name(),
   shortName: text().max(24, { error: 'must be at most 24 characters' }),
   kind: partyKindSchema,
-  members: z.array(text()).optional(),
+  members: names().optional(),
   colour: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb' })
@@ -64,16 +74,16 @@ export const scaleSchema = z.object({
 /** A question on the table, with its own worded scale. */
 export const issueSchema = z.object({
   id: slugSchema,
-  title: text(),
+  title: name(),
   question: text(),
   scale: scaleSchema,
-  category: text().optional(),
+  category: name().optional(),
 });
 
 /** A moment at which positions are observed. */
 export const roundSchema = z.object({
   id: slugSchema,
-  label: text(),
+  label: name(),
   date: isoDateSchema,
 });
 
@@ -85,7 +95,7 @@ export const evidenceSchema = z.object({
   source: slugSchema,
   quote: text().max(5000, { error: 'must be at most 5,000 characters' }),
   attribution: attributionSchema,
-  locator: text().optional(),
+  locator: name().optional(),
 });
 
 /** An acceptable range on the issue's scale: what a party could live with. */
@@ -161,7 +171,7 @@ export const outcomeSchema = z.object({
 /** A dated happening on the timeline. */
 export const eventSchema = z.object({
   date: isoDateSchema,
-  title: text(),
+  title: name(),
   parties: z.array(slugSchema),
   evidence: z.array(evidenceSchema).min(1, { error: 'an event needs at least one quote' }),
 });
@@ -171,16 +181,16 @@ export const delegationSchema = z.object({
   party: slugSchema,
   round: slugSchema.optional(),
   members: z
-    .array(z.object({ name: text(), role: text() }))
+    .array(z.object({ name: name(), role: name() }))
     .min(1, { error: 'a delegation needs at least one member' }),
   evidence: z.array(evidenceSchema).optional(),
 });
 
 /** A whole negotiation: parties, issues, rounds and every coded position, with sources. */
 export const datasetSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.string().max(2000).optional(),
   id: datasetIdSchema,
-  title: text(),
+  title: name(),
   summary: text(),
   asOf: isoDateSchema,
   sources: z.array(sourceSchema).min(1, { error: 'a dataset needs at least one source' }),

@@ -27,7 +27,8 @@ export function describeValue(value: unknown): string | undefined {
     shown =
       typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
-    shown = String(value);
+    // Too deeply nested (or circular) to print: say what it is instead.
+    shown = `(${typeName(value)})`;
   }
   return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
 }

@@ -1,5 +1,5 @@
 import { datasetSchema, type Dataset, type Evidence } from './dataset';
-import { describeValue, problemsFromZod, type DatasetProblem } from './errors';
+import { describeValue, formatPath, problemsFromZod, type DatasetProblem } from './errors';
 import { normaliseForQuote } from './quotes';
 
 /** Source texts by file name; `undefined` marks a file that does not exist. */
@@ -17,8 +17,12 @@ export type DatasetCheck =
  * All problems are collected in one pass.
  */
 export function checkDataset(json: unknown, sourceTexts: SourceTexts): DatasetCheck {
+  const forbidden = forbiddenKeys(json);
   const parsed = datasetSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
+  if (!parsed.success) {
+    return { ok: false, problems: [...forbidden, ...problemsFromZod(parsed.error.issues)] };
+  }
+  if (forbidden.length) return { ok: false, problems: forbidden };
   const problems = crossCheck(parsed.data, sourceTexts);
   return problems.length
     ? { ok: false, problems }
@@ -131,5 +135,51 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
     checkEvidence(at, delegation.evidence);
   });
 
+  return problems;
+}
+
+/** Field names that reach an object's prototype when code copies fields by name. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Every field named `__proto__`, `constructor` or `prototype`, at any depth. The schema would
+ * drop them silently; they are refused instead, because a later tool that merges or copies
+ * objects by key could let them pollute every object's prototype. Walks with an explicit stack,
+ * so deeply nested input cannot overflow the call stack.
+ */
+export function forbiddenKeys(json: unknown): DatasetProblem[] {
+  interface Step {
+    value: unknown;
+    key?: PropertyKey;
+    parent?: Step;
+  }
+  const pathOf = (step: Step, key: string) => {
+    const path: PropertyKey[] = [key];
+    for (let at: Step | undefined = step; at?.key !== undefined; at = at.parent) {
+      path.unshift(at.key);
+    }
+    return formatPath(path);
+  };
+  const problems: DatasetProblem[] = [];
+  const stack: Step[] = [{ value: json }];
+  while (stack.length) {
+    const step = stack.pop()!;
+    const { value } = step;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) {
+        stack.push({ value: value[i], key: i, parent: step });
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i -= 1) {
+        const key = keys[i]!;
+        if (FORBIDDEN_KEYS.has(key)) {
+          problems.push({ path: pathOf(step, key), message: 'is not allowed as a field name' });
+        } else {
+          stack.push({ value: (value as Record<string, unknown>)[key], key, parent: step });
+        }
+      }
+    }
+  }
   return problems;
 }
