@@ -10,6 +10,7 @@ export function ScaleMarker({
   colour,
   label,
   showPoles = false,
+  hollow = false,
 }: {
   scale: Scale;
   value?: number;
@@ -18,6 +19,8 @@ export function ScaleMarker({
   /** What screen readers hear, e.g. "62 of 100". */
   label: string;
   showPoles?: boolean;
+  /** Draw the marker as an outline (an inferred position) rather than filled (a stated one). */
+  hollow?: boolean;
 }) {
   const geometry = scaleGeometry(value, range);
   if (!geometry) return null;
@@ -34,7 +37,15 @@ export function ScaleMarker({
         {geometry.marker ? (
           <span
             className={styles.marker}
-            style={{ left: geometry.marker, background: colour ?? 'var(--fg)' }}
+            style={
+              hollow
+                ? {
+                    left: geometry.marker,
+                    background: 'var(--bg)',
+                    borderColor: colour ?? 'var(--fg)',
+                  }
+                : { left: geometry.marker, background: colour ?? 'var(--fg)' }
+            }
           />
         ) : null}
       </div>

@@ -37,11 +37,37 @@ export function conditionsCell(position: Position): string | undefined {
   return position.conditions.map((c) => (c.issue ? `[${c.issue}] ${c.text}` : c.text)).join('\n');
 }
 
-/** Which positions to export; absent lists mean all. */
+/** One coded cell: a party's position on an issue in a round. */
+export interface PositionKey {
+  party: string;
+  issue: string;
+  round: string;
+}
+
+/**
+ * Which positions to export; absent lists mean all. `cells`, when given, keeps exactly those
+ * party × issue × round keys and writes them in its order (the matrix's order) instead of the
+ * dataset's.
+ */
 export interface PositionFilter {
   parties?: readonly string[];
   issues?: readonly string[];
   rounds?: readonly string[];
+  cells?: readonly PositionKey[];
+}
+
+function keyOf(p: PositionKey): string {
+  return `${p.round}\u0000${p.party}\u0000${p.issue}`;
+}
+
+function inCellOrder(positions: readonly Position[], cells: readonly PositionKey[]): Position[] {
+  const byKey = new Map<string, Position[]>();
+  for (const p of positions) {
+    const list = byKey.get(keyOf(p));
+    if (list) list.push(p);
+    else byKey.set(keyOf(p), [p]);
+  }
+  return [...new Set(cells.map(keyOf))].flatMap((key) => byKey.get(key) ?? []);
 }
 
 function rowsOf(position: Position): (string | number | undefined)[][] {
@@ -70,11 +96,12 @@ function rowsOf(position: Position): (string | number | undefined)[][] {
 
 /**
  * The position matrix as CSV: one row per party × issue × round (several rows when a position
- * has several quotes), in dataset order. Events, delegations and source details are not included.
+ * has several quotes), in dataset order unless `filter.cells` gives one. Events, delegations and source details are not included.
  */
 export function positionsToCsv(dataset: Dataset, filter: PositionFilter = {}): string {
   const keep = (list: readonly string[] | undefined, id: string) => !list || list.includes(id);
-  const rows = dataset.positions
+  const positions = filter.cells ? inCellOrder(dataset.positions, filter.cells) : dataset.positions;
+  const rows = positions
     .filter(
       (p) =>
         keep(filter.parties, p.party) &&

@@ -1,0 +1,153 @@
+import { buildMatrix } from '@/lib/matrix/model';
+import { partyPicker } from '@/lib/matrix/picker';
+import { sortAndFilterRows, foldText } from '@/lib/matrix/table';
+import type { Dataset } from '@/lib/model';
+import { DEFAULT_VIEW, type ViewState } from '@/lib/view/query';
+import { coded, dataset, silent } from '../analysis/fixtures';
+
+/**
+ * Parties a, b, c; issues:
+ *   wide   a 0, b 100        → gap 100
+ *   narrow a 40, b 50, c 60  → gap 20, salience 5 (b)
+ *   lone   a 30              → only one side known
+ *   quiet  a silent          → no stated positions
+ */
+function fixture(): Dataset {
+  const d = dataset({
+    parties: ['a', 'b', 'c'],
+    issues: ['wide', 'narrow', 'lone', 'quiet'],
+    rounds: [
+      ['r1', '2025-01-01'],
+      ['r2', '2025-02-01'],
+    ],
+    positions: [
+      coded('a', 'wide', 'r1', 0),
+      coded('b', 'wide', 'r2', 100),
+      coded('a', 'narrow', 'r2', 40),
+      coded('b', 'narrow', 'r2', 50, { salience: 5 }),
+      coded('c', 'narrow', 'r2', 60, { salience: 2 }),
+      coded('a', 'lone', 'r2', 30),
+      silent('a', 'quiet', 'r2'),
+    ],
+  });
+  d.issues = d.issues.map((issue) => ({
+    ...issue,
+    title: { wide: 'Zebra crossing', narrow: 'Ceasefire', lone: 'Borders', quiet: 'Türkiye role' }[
+      issue.id
+    ]!,
+  }));
+  return d;
+}
+
+const view = (changes: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW, ...changes });
+const ids = (d: Dataset, state: ViewState) => buildMatrix(d, state).rows.map((r) => r.issue.id);
+
+describe('buildMatrix', () => {
+  it('sorts by widest gap by default, one side known before no positions', () => {
+    expect(ids(fixture(), view())).toEqual(['wide', 'narrow', 'lone', 'quiet']);
+  });
+
+  it('sorts by salience, then gap; issues with no salience last', () => {
+    expect(ids(fixture(), view({ sort: 'salience' }))).toEqual(['narrow', 'wide', 'lone', 'quiet']);
+  });
+
+  it('sorts by title A to Z', () => {
+    expect(ids(fixture(), view({ sort: 'title' }))).toEqual(['lone', 'narrow', 'quiet', 'wide']);
+  });
+
+  it('states each row’s disagreement: widest pair, one side, or nothing', () => {
+    const rows = buildMatrix(fixture(), view()).rows;
+    expect(rows[0]!.disagreement).toEqual({
+      kind: 'gap',
+      gap: 100,
+      a: 'a',
+      b: 'b',
+      aName: 'a',
+      bName: 'b',
+    });
+    expect(rows[2]!.disagreement).toEqual({ kind: 'one-side', party: 'a', partyName: 'a' });
+    expect(rows[3]!.disagreement).toEqual({ kind: 'none' });
+    expect(rows[3]!.gap).toBeUndefined();
+  });
+
+  it('keeps only issues with a gap of 25 or more for only=gaps (no gap is not a gap)', () => {
+    expect(ids(fixture(), view({ only: 'gaps' }))).toEqual(['wide']);
+  });
+
+  it('filters by q over titles, questions and labels, ignoring case and accents', () => {
+    expect(ids(fixture(), view({ q: 'CEASE' }))).toEqual(['narrow']);
+    expect(ids(fixture(), view({ q: 'turkiye' }))).toEqual(['quiet']);
+    expect(ids(fixture(), view({ q: 'a on lone' }))).toEqual(['lone']);
+    expect(ids(fixture(), view({ q: 'nothing like this' }))).toEqual([]);
+  });
+
+  it('shows the chosen parties in the chosen order and computes gaps among them only', () => {
+    const matrix = buildMatrix(fixture(), view({ parties: ['c', 'a'] }));
+    expect(matrix.columns.map((c) => c.party.id)).toEqual(['c', 'a']);
+    const narrow = matrix.rows.find((r) => r.issue.id === 'narrow')!;
+    expect(narrow.cells.map((c) => c.party)).toEqual(['c', 'a']);
+    expect(narrow.gap).toBe(20);
+    const wide = matrix.rows.find((r) => r.issue.id === 'wide')!;
+    expect(wide.disagreement.kind).toBe('one-side');
+  });
+
+  it('keeps only the chosen issues', () => {
+    expect(ids(fixture(), view({ issues: ['lone', 'wide'] }))).toEqual(['wide', 'lone']);
+  });
+
+  it('shows positions in force at the chosen round, marking those carried from older rounds', () => {
+    const latest = buildMatrix(fixture(), view());
+    expect(latest.round.id).toBe('r2');
+    expect(latest.isLatest).toBe(true);
+    const wideA = latest.rows.find((r) => r.issue.id === 'wide')!.cells[0]!;
+    expect(wideA.carriedFrom?.id).toBe('r1');
+    const early = buildMatrix(fixture(), view({ round: 'r1' }));
+    expect(early.isLatest).toBe(false);
+    expect(early.rows.find((r) => r.issue.id === 'wide')!.gap).toBeUndefined();
+    const wideAEarly = early.rows.find((r) => r.issue.id === 'wide')!.cells[0]!;
+    expect(wideAEarly.carriedFrom).toBeUndefined();
+    expect(wideAEarly.href).toBe('/fixture/matrix/wide/a?round=r1');
+  });
+
+  it('takes the highest salience a shown party gives', () => {
+    const narrow = buildMatrix(fixture(), view()).rows.find((r) => r.issue.id === 'narrow')!;
+    expect(narrow.salience).toBe(5);
+    const withoutB = buildMatrix(fixture(), view({ parties: ['a', 'c'] }));
+    expect(withoutB.rows.find((r) => r.issue.id === 'narrow')!.salience).toBe(2);
+  });
+});
+
+describe('sortAndFilterRows', () => {
+  it('returns an empty list for no rows', () => {
+    expect(sortAndFilterRows([], view({ q: 'x', only: 'gaps' }))).toEqual([]);
+  });
+});
+
+describe('foldText', () => {
+  it('lowercases and strips accents', () => {
+    expect(foldText('Türkiye ÉLAN')).toBe('turkiye elan');
+  });
+});
+
+describe('partyPicker', () => {
+  it('lists chosen parties first in column order, then the rest, with move links', () => {
+    const d = fixture();
+    const entries = partyPicker(d, view({ parties: ['c', 'a'] }), '/fixture/matrix');
+    expect(entries.map((e) => [e.party.id, e.chosen])).toEqual([
+      ['c', true],
+      ['a', true],
+      ['b', false],
+    ]);
+    expect(entries[0]!.earlierHref).toBeUndefined();
+    expect(entries[0]!.laterHref).toBe('/fixture/matrix?parties=a,c');
+    expect(entries[1]!.earlierHref).toBe('/fixture/matrix?parties=a,c');
+    expect(entries[1]!.laterHref).toBeUndefined();
+    expect(entries[2]!.laterHref).toBeUndefined();
+  });
+
+  it('treats no choice as all parties in dataset order', () => {
+    const entries = partyPicker(fixture(), view(), '/fixture/matrix');
+    expect(entries.every((e) => e.chosen)).toBe(true);
+    expect(entries[1]!.laterHref).toBe('/fixture/matrix?parties=a,c,b');
+  });
+});

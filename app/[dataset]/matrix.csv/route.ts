@@ -1,0 +1,45 @@
+import { getDataset } from '@/lib/data';
+import { datasetVersion, matrixCsv, matrixCsvFilename } from '@/lib/matrix/export';
+import { buildMatrix } from '@/lib/matrix/model';
+import { joinListParams } from '@/lib/view/formParams';
+import { parseViewState, type SearchParams } from '@/lib/view/query';
+
+export const dynamic = 'force-dynamic';
+
+function searchParamsOf(url: URL): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    params[key] = values.length === 1 ? values[0] : values;
+  }
+  return params;
+}
+
+/** The matrix as CSV (RFC 4180), for the same view as the page: parties, round, q, only, issues. */
+export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
+  const { dataset: id } = await params;
+  const entry = getDataset(id);
+  if (!entry?.dataset) {
+    const message = entry ? 'This dataset has errors; see its page.' : 'No such dataset.';
+    return new Response(`${message}\n`, {
+      status: entry ? 422 : 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  const dataset = entry.dataset;
+  const { state, notes } = parseViewState(
+    joinListParams(searchParamsOf(new URL(request.url))),
+    dataset,
+  );
+  const version = datasetVersion(dataset.asOf, entry.version);
+  const body = matrixCsv(dataset, buildMatrix(dataset, state));
+  const headers = new Headers({
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${matrixCsvFilename(dataset, version, state)}"`,
+    'X-Dataset-Version': version.label,
+    'Cache-Control': 'no-store',
+  });
+  // Header values must be Latin-1: unknown ids are slugs or are dropped from the note.
+  if (notes.length) headers.set('X-View-Notes', encodeURIComponent(notes.join(' ')));
+  return new Response(body, { headers });
+}

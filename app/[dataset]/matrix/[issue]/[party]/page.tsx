@@ -1,0 +1,103 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PartyName } from '@/components/PartyName';
+import { type ConditionView, PositionDetails } from '@/components/PositionDetails';
+import { PositionHistory } from '@/components/PositionHistory';
+import { validDatasetOr404 } from '@/lib/data/route';
+import { cellEvidence } from '@/lib/matrix/evidence';
+import { formatDate } from '@/lib/model';
+import { cellAnchor, evidenceHref } from '@/lib/view/anchors';
+import { partyStyles } from '@/lib/view/palette';
+import { parseViewState, toQueryString, type SearchParams } from '@/lib/view/query';
+
+type CellParams = Promise<{ dataset: string; issue: string; party: string }>;
+
+export async function generateMetadata({ params }: { params: CellParams }) {
+  const { issue, party } = await params;
+  return { title: `${party} on ${issue}` };
+}
+
+/** One cell's evidence: the position in full, its quotes with sources, and its history across rounds. */
+export default async function CellEvidencePage({
+  params,
+  searchParams,
+}: {
+  params: CellParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { dataset: id, issue: issueId, party: partyId } = await params;
+  const { dataset } = validDatasetOr404(id);
+  const { state, notes } = parseViewState(await searchParams, dataset);
+  const evidence = cellEvidence(dataset, issueId, partyId, state.round);
+  if (!evidence) notFound();
+  const { issue, party, round, cell, history } = evidence;
+
+  const style = partyStyles(dataset.parties).get(party.id);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const issueTitles = new Map(dataset.issues.map((i) => [i.id, i.title]));
+  const roundQuery = toQueryString({ round: state.round }, dataset);
+  const conditions: ConditionView[] =
+    cell.position && cell.position.status !== 'none'
+      ? (cell.position.conditions ?? []).map((c) => ({
+          text: c.text,
+          issueTitle: c.issue ? issueTitles.get(c.issue) : undefined,
+          href: c.issue ? `${evidenceHref(dataset.id, c.issue, party.id)}${roundQuery}` : undefined,
+        }))
+      : [];
+  const entries = history.map((entry) => ({
+    ...entry,
+    href: `${evidenceHref(dataset.id, issue.id, party.id)}${toQueryString({ round: entry.round.id }, dataset)}`,
+  }));
+  const matrixHref = `/${dataset.id}/matrix${roundQuery}#${cellAnchor(issue.id, party.id)}`;
+
+  return (
+    <>
+      <p className="small">
+        <Link href={matrixHref}>← Back to the matrix</Link> ·{' '}
+        <Link href={`/${dataset.id}/issues/${issue.id}`}>All positions on {issue.title}</Link>
+      </p>
+      {notes.map((note) => (
+        <p key={note} className="notice" role="status">
+          {note}
+        </p>
+      ))}
+      <h1>
+        <PartyName name={party.name} style={style} /> on {issue.title}
+      </h1>
+      <p>{issue.question}</p>
+      <dl className="facts small">
+        <dt>Scale 0</dt>
+        <dd>{issue.scale.zero}</dd>
+        <dt>Scale 100</dt>
+        <dd>{issue.scale.hundred}</dd>
+        <dt>Round viewed</dt>
+        <dd>
+          {round.label} ({formatDate(round.date)})
+        </dd>
+      </dl>
+
+      <h2>Position in force at {round.label}</h2>
+      {cell.position && cell.fromRound ? (
+        <PositionDetails
+          datasetId={dataset.id}
+          position={cell.position}
+          issue={issue}
+          partyName={party.name}
+          colour={style?.colour ?? 'currentColor'}
+          fromRound={cell.fromRound}
+          carried={cell.carried}
+          conditions={conditions}
+          sources={sources}
+        />
+      ) : (
+        <p className="notice">
+          Not coded: no source in this dataset has been checked for {party.name}&apos;s position on
+          this issue up to {round.label}. That is not a position of 0.
+        </p>
+      )}
+
+      <h2>History</h2>
+      <PositionHistory entries={entries} />
+    </>
+  );
+}

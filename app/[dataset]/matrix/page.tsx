@@ -1,0 +1,95 @@
+import { redirect } from 'next/navigation';
+import { MatrixControls } from '@/components/MatrixControls';
+import { MatrixTable } from '@/components/MatrixTable';
+import { PartyPicker } from '@/components/PartyPicker';
+import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { clearFiltersHref, csvHref, sortLinks } from '@/lib/matrix/controls';
+import { buildMatrix } from '@/lib/matrix/model';
+import { partyPicker } from '@/lib/matrix/picker';
+import { isCanonicalQuery } from '@/lib/matrix/url';
+import { formatDate } from '@/lib/model';
+import { joinListParams } from '@/lib/view/formParams';
+import { count } from '@/lib/view/format';
+import { partyStyles } from '@/lib/view/palette';
+import { parseViewState, toQueryString, viewHref, type SearchParams } from '@/lib/view/query';
+
+export async function generateMetadata({ params }: { params: DatasetParams }) {
+  const { dataset } = await params;
+  return { title: `Position matrix · ${dataset}` };
+}
+
+/** The position matrix: every chosen party's position on every issue, side by side, rendered on the server. */
+export default async function MatrixPage({
+  params,
+  searchParams,
+}: {
+  params: DatasetParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { dataset: id } = await params;
+  const { dataset } = validDatasetOr404(id);
+  const raw = await searchParams;
+  const { state, notes } = parseViewState(joinListParams(raw), dataset);
+  const path = `/${dataset.id}/matrix`;
+  const canonical = toQueryString(state, dataset);
+  // A submitted form sends every field; send the reader on to the short, shareable link.
+  if (notes.length === 0 && !isCanonicalQuery(raw, canonical)) redirect(`${path}${canonical}`);
+
+  const matrix = buildMatrix(dataset, state);
+  const filtered = Boolean(state.q || state.only || state.issues);
+  const roundWords = `${matrix.round.label} (${formatDate(matrix.round.date)})`;
+  const summary = `${count(matrix.rows.length, 'issue')} of ${matrix.totalIssues} × ${count(
+    matrix.columns.length,
+    'party',
+    'parties',
+  )} · positions in force at ${roundWords}`;
+
+  return (
+    <>
+      <h1>Position matrix</h1>
+      <p className="muted small">
+        What each party wants on each issue, on the issue&apos;s own 0-100 scale (hover over a
+        marker for its poles). Open a cell for its evidence.{' '}
+        {matrix.isLatest ? null : 'Viewing an earlier round. '}
+      </p>
+      {notes.map((note) => (
+        <p key={note} className="notice" role="status">
+          {note}
+        </p>
+      ))}
+      <MatrixControls
+        action={path}
+        state={state}
+        rounds={matrix.rounds}
+        roundShown={matrix.round.id}
+        sorts={sortLinks(dataset, state, path)}
+        downloadHref={csvHref(dataset, state)}
+        clearHref={filtered ? clearFiltersHref(dataset, state, path) : undefined}
+      />
+      <PartyPicker
+        action={path}
+        state={state}
+        entries={partyPicker(dataset, state, path)}
+        styles={partyStyles(dataset.parties)}
+        allHref={viewHref(path, { ...state, parties: undefined }, {}, dataset)}
+        summary={`Parties: ${matrix.columns.length} of ${dataset.parties.length} shown (choose and order)`}
+      />
+      <p className="small" aria-live="polite">
+        {summary}
+      </p>
+      {matrix.rows.length === 0 ? (
+        <p className="notice">
+          No issue matches these filters.{' '}
+          <a href={clearFiltersHref(dataset, state, path)}>Clear the filters</a>
+        </p>
+      ) : (
+        <MatrixTable
+          datasetId={dataset.id}
+          caption={summary}
+          columns={matrix.columns}
+          rows={matrix.rows}
+        />
+      )}
+    </>
+  );
+}

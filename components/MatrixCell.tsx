@@ -1,0 +1,64 @@
+import type { MatrixCellView } from '@/lib/matrix/cell';
+import { formatDate } from '@/lib/model';
+import { count } from '@/lib/view/format';
+import { PositionStatus } from './PositionStatus';
+import { ScaleMarker } from './ScaleMarker';
+import styles from './MatrixCell.module.css';
+
+/**
+ * The content of one matrix cell: status (in words and by border style, never by colour alone),
+ * the label linking to the evidence, the value on the issue's scale, confidence, conditions, and
+ * the round it dates from when older than the round shown.
+ */
+export function MatrixCell({ cell }: { cell: MatrixCellView }) {
+  const coded = cell.kind === 'stated' || cell.kind === 'inferred';
+  return (
+    <div className={`${styles.cell} ${coded ? '' : styles.silent}`}>
+      <span className={styles.head}>
+        <PositionStatus kind={cell.kind} />
+        {cell.confidence ? (
+          <span className={styles.confidence}>{cell.confidence} confidence</span>
+        ) : null}
+      </span>
+      {cell.label ? (
+        <a className={styles.label} href={cell.href}>
+          {cell.label}
+        </a>
+      ) : (
+        <a className={styles.meta} href={cell.href}>
+          {cell.kind === 'none' ? "Coder's note" : 'Details'}
+          <span className={styles.srOnly}> for {cell.partyName} on this issue</span>
+        </a>
+      )}
+      {cell.value !== undefined && cell.valueText ? (
+        <ScaleMarker
+          value={cell.value}
+          range={cell.acceptable}
+          colour={cell.colour}
+          hollow={cell.kind === 'inferred'}
+          label={cell.valueText}
+          scale={cell.scale}
+        />
+      ) : null}
+      {cell.conditions.length ? (
+        <details className={styles.meta}>
+          <summary>{count(cell.conditions.length, 'condition')}</summary>
+          <ul>
+            {cell.conditions.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {cell.carriedFrom ? (
+        <span
+          className={coded ? styles.carried : styles.meta}
+          title={formatDate(cell.carriedFrom.date)}
+        >
+          from {cell.carriedFrom.label}
+        </span>
+      ) : null}
+      {coded ? <span className={styles.meta}>{count(cell.quotes, 'quote')}</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ViewLink } from '@/lib/matrix/controls';
+import { ONLY_GAPS_WORDS } from '@/lib/matrix/controls';
+import { formatDate, type Round } from '@/lib/model';
+import type { ViewState } from '@/lib/view/query';
+import styles from './MatrixControls.module.css';
+
+/**
+ * The matrix's filters as a plain GET form (text, gaps only, round) and its sort orders as links,
+ * so every control works without JavaScript and every view is a shareable link.
+ */
+export function MatrixControls({
+  action,
+  state,
+  rounds,
+  roundShown,
+  sorts,
+  downloadHref,
+  clearHref,
+}: {
+  action: string;
+  state: ViewState;
+  rounds: Round[];
+  roundShown: string;
+  sorts: ViewLink[];
+  downloadHref: string;
+  clearHref?: string;
+}) {
+  return (
+    <>
+      <form className={styles.controls} method="get" action={action} role="search">
+        <label className={styles.field}>
+          Find issues or positions
+          <input type="search" name="q" defaultValue={state.q} placeholder="e.g. ceasefire" />
+        </label>
+        <label className={styles.check}>
+          <input type="checkbox" name="only" value="gaps" defaultChecked={state.only === 'gaps'} />
+          {ONLY_GAPS_WORDS}
+        </label>
+        <label className={styles.field}>
+          Round
+          <select name="round" defaultValue={roundShown}>
+            {rounds.map((round) => (
+              <option key={round.id} value={round.id}>
+                {round.label} ({formatDate(round.date)})
+              </option>
+            ))}
+          </select>
+        </label>
+        {state.sort !== 'gap' ? <input type="hidden" name="sort" value={state.sort} /> : null}
+        {state.parties ? (
+          <input type="hidden" name="parties" value={state.parties.join(',')} />
+        ) : null}
+        {state.issues ? <input type="hidden" name="issues" value={state.issues.join(',')} /> : null}
+        <button className={styles.button} type="submit">
+          Apply
+        </button>
+      </form>
+      <div className={styles.bar}>
+        <span>
+          Sort by:{' '}
+          <ul className={styles.sorts}>
+            {sorts.map((link) => (
+              <li key={link.label}>
+                <a href={link.href} aria-current={link.current ? 'true' : undefined}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </span>
+        {clearHref ? <a href={clearHref}>Clear filters</a> : null}
+        <a href={downloadHref} download>
+          Download CSV
+        </a>
+      </div>
+    </>
+  );
+}

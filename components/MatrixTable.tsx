@@ -1,0 +1,74 @@
+import Link from 'next/link';
+import type { MatrixColumn } from '@/lib/matrix/model';
+import type { MatrixRow } from '@/lib/matrix/table';
+import { gapText } from '@/lib/view/format';
+import { MatrixCell } from './MatrixCell';
+import { PartyName } from './PartyName';
+import styles from './MatrixTable.module.css';
+
+/** The side-by-side table: issues as rows (a sticky first column), parties as columns (a sticky header). */
+export function MatrixTable({
+  datasetId,
+  caption,
+  columns,
+  rows,
+}: {
+  datasetId: string;
+  caption: string;
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+}) {
+  return (
+    <div
+      className={styles.scroller}
+      role="region"
+      aria-label="Position matrix (scrolls sideways)"
+      tabIndex={0}
+    >
+      <table className={styles.table}>
+        <caption className={styles.srOnly}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.corner}>
+              Issue
+            </th>
+            {columns.map(({ party, style }) => (
+              <th key={party.id} scope="col" title={party.name}>
+                <PartyName name={party.shortName} style={style} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.issue.id}>
+              <th scope="row">
+                <Link className={styles.issueTitle} href={`/${datasetId}/issues/${row.issue.id}`}>
+                  {row.issue.title}
+                </Link>
+                <div className={styles.question}>{row.issue.question}</div>
+                {row.disagreement.kind === 'gap' ? (
+                  <div className={styles.gap}>
+                    Widest <span className={styles.gapValue}>{gapText(row.disagreement.gap)}</span>:{' '}
+                    {row.disagreement.aName} vs {row.disagreement.bName}
+                  </div>
+                ) : (
+                  <div className={styles.noGap}>
+                    {row.disagreement.kind === 'one-side'
+                      ? `Only one side known (${row.disagreement.partyName})`
+                      : 'No stated positions'}
+                  </div>
+                )}
+              </th>
+              {row.cells.map((cell) => (
+                <td key={cell.party} id={cell.anchor}>
+                  <MatrixCell cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

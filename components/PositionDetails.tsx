@@ -1,0 +1,126 @@
+import { formatDate, type Position, type Round, type Source, type Issue } from '@/lib/model';
+import { valueText } from '@/lib/view/position';
+import { points } from '@/lib/view/format';
+import { EvidenceQuote } from './EvidenceQuote';
+import { PositionStatus } from './PositionStatus';
+import { ScaleMarker } from './ScaleMarker';
+import styles from './PositionDetails.module.css';
+
+/** A condition with a link to the cell of the issue it ties to, when it names one. */
+export interface ConditionView {
+  text: string;
+  issueTitle?: string;
+  href?: string;
+}
+
+/**
+ * One coded (or checked-silent) position in full: status, label, value on the issue's scale,
+ * acceptable range, salience, confidence, conditions, summary, coding note and every quote.
+ */
+export function PositionDetails({
+  datasetId,
+  position,
+  issue,
+  partyName,
+  colour,
+  fromRound,
+  carried,
+  conditions,
+  sources,
+}: {
+  datasetId: string;
+  position: Position;
+  issue: Issue;
+  partyName: string;
+  colour: string;
+  fromRound: Round;
+  carried: boolean;
+  conditions: ConditionView[];
+  sources: Map<string, Source>;
+}) {
+  const coded = position.status === 'none' ? undefined : position;
+  return (
+    <section className={styles.details} aria-label="Position">
+      <div className={styles.head}>
+        <PositionStatus kind={position.status} />
+        {coded ? <span className="small muted">{coded.confidence} confidence</span> : null}
+        <span className={`small ${carried ? styles.carried : 'muted'}`}>
+          Dates from {fromRound.label} ({formatDate(fromRound.date)})
+          {carried ? ', an earlier round than the one viewed' : ''}
+        </span>
+      </div>
+      {position.label ? <p className={styles.label}>{position.label}</p> : null}
+      {coded ? (
+        <div className={styles.marker}>
+          <ScaleMarker
+            value={coded.value}
+            range={coded.acceptable}
+            colour={colour}
+            hollow={coded.status === 'inferred'}
+            label={valueText(coded.value, coded.acceptable)}
+            scale={issue.scale}
+            showPoles
+          />
+        </div>
+      ) : null}
+      <dl className="facts">
+        {coded ? (
+          <>
+            <dt>Value</dt>
+            <dd>{points(coded.value)} of 100</dd>
+            <dt>Could accept</dt>
+            <dd>
+              {coded.acceptable
+                ? `${points(coded.acceptable.min)} to ${points(coded.acceptable.max)}`
+                : 'no range coded'}
+            </dd>
+            <dt>Salience</dt>
+            <dd>{coded.salience !== undefined ? `${coded.salience} of 5` : 'not coded'}</dd>
+          </>
+        ) : null}
+        {position.summary ? (
+          <>
+            <dt>Summary</dt>
+            <dd>{position.summary}</dd>
+          </>
+        ) : null}
+        <dt>Coding note</dt>
+        <dd>{position.codingNote}</dd>
+        {conditions.length ? (
+          <>
+            <dt>Conditions</dt>
+            <dd>
+              <ul className={styles.conditions}>
+                {conditions.map((c) => (
+                  <li key={c.text}>
+                    {c.text}
+                    {c.href ? (
+                      <>
+                        {' '}
+                        (<a href={c.href}>{c.issueTitle}</a>)
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h3>Evidence</h3>
+      {position.evidence?.length ? (
+        position.evidence.map((evidence, i) => (
+          <EvidenceQuote
+            key={i}
+            datasetId={datasetId}
+            evidence={evidence}
+            source={sources.get(evidence.source)}
+            partyName={partyName}
+          />
+        ))
+      ) : (
+        <p className="muted">No quote: the coder found the sources silent on this.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ResolvedCell } from '@/lib/analysis';
+import type { Confidence, Issue, Party, Range, Round } from '@/lib/model';
+import { cellAnchor, evidenceHref } from '@/lib/view/anchors';
+import { valueText } from '@/lib/view/position';
+
+/** What a cell shows: a coded position, a checked silence, or nothing recorded at all. */
+export type CellKind = 'stated' | 'inferred' | 'none' | 'not-coded';
+
+/** Words a reader sees for each kind of cell. */
+export const CELL_KIND_WORDS: Record<CellKind, string> = {
+  stated: 'Stated',
+  inferred: 'Inferred',
+  none: 'No stated position',
+  'not-coded': 'Not coded',
+};
+
+/** One party × issue cell of the matrix, ready to draw (no arithmetic left for the component). */
+export interface MatrixCellView {
+  issue: string;
+  party: string;
+  partyName: string;
+  /** The party's colour, for the marker. */
+  colour: string;
+  /** Stable id of the cell, `cell-<issue>--<party>`. */
+  anchor: string;
+  /** The cell's evidence page. */
+  href: string;
+  kind: CellKind;
+  label?: string;
+  /** Position on the issue's 0-100 scale; only for stated and inferred. */
+  value?: number;
+  acceptable?: Range;
+  confidence?: Confidence;
+  /** Conditions the party attaches, as written. */
+  conditions: string[];
+  /** The round the position dates from, only when older than the round shown. */
+  carriedFrom?: Pick<Round, 'id' | 'label' | 'date'>;
+  /** The words at the two ends of the issue's scale. */
+  scale: Issue['scale'];
+  /** "62 of 100 (could accept 50–70)", what screen readers hear for the marker. */
+  valueText?: string;
+  /** How many quotes back the position. */
+  quotes: number;
+}
+
+/**
+ * The view of one resolved snapshot cell.
+ * RULE: `carriedFrom` is set only when the position in force dates from an older round than the
+ * one shown, so a reader never takes an old statement for a fresh one.
+ */
+export function matrixCellView(
+  cell: ResolvedCell,
+  issue: Issue,
+  party: Party,
+  colour: string,
+  datasetId: string,
+  query = '',
+): MatrixCellView {
+  const base = {
+    issue: issue.id,
+    party: party.id,
+    partyName: party.name,
+    colour,
+    anchor: cellAnchor(issue.id, party.id),
+    href: `${evidenceHref(datasetId, issue.id, party.id)}${query}`,
+    scale: issue.scale,
+    conditions: [] as string[],
+    quotes: cell.position?.evidence?.length ?? 0,
+  };
+  const position = cell.position;
+  if (!position) return { ...base, kind: 'not-coded' };
+  const carriedFrom =
+    cell.carried && cell.fromRound
+      ? { id: cell.fromRound.id, label: cell.fromRound.label, date: cell.fromRound.date }
+      : undefined;
+  const view: MatrixCellView = { ...base, kind: position.status };
+  if (carriedFrom) view.carriedFrom = carriedFrom;
+  if (position.label !== undefined) view.label = position.label;
+  if (position.status === 'none') return view;
+  view.value = position.value;
+  if (position.acceptable) view.acceptable = position.acceptable;
+  view.confidence = position.confidence;
+  view.conditions = (position.conditions ?? []).map((c) => c.text);
+  view.valueText = valueText(position.value, position.acceptable);
+  return view;
+}

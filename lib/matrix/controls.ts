@@ -1,0 +1,39 @@
+import type { Dataset } from '@/lib/model';
+import { ONLY_GAPS_THRESHOLD, type ViewState, viewHref, toQueryString } from '@/lib/view/query';
+
+/** Words for each sort order. */
+export const SORT_WORDS: Record<ViewState['sort'], string> = {
+  gap: 'Widest gap',
+  salience: 'Salience',
+  title: 'Title',
+};
+
+/** A link that changes one thing about the view. */
+export interface ViewLink {
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+/** One link per sort order, keeping the rest of the view. */
+export function sortLinks(dataset: Dataset, state: ViewState, path: string): ViewLink[] {
+  return (Object.keys(SORT_WORDS) as ViewState['sort'][]).map((sort) => ({
+    label: SORT_WORDS[sort],
+    href: viewHref(path, state, { sort }, dataset),
+    current: state.sort === sort,
+  }));
+}
+
+/** What the `only=gaps` checkbox says. */
+export const ONLY_GAPS_WORDS = `Only issues with a gap of ${ONLY_GAPS_THRESHOLD} points or more`;
+
+/** The download link of the matrix as CSV, for the same view (parties, round, q, only). */
+export function csvHref(dataset: Dataset, state: ViewState): string {
+  const { parties, round, q, only, issues } = state;
+  return `/${dataset.id}/matrix.csv${toQueryString({ parties, round, q, only, issues }, dataset)}`;
+}
+
+/** A link that clears the text and gap filters, keeping parties, round and sort. */
+export function clearFiltersHref(dataset: Dataset, state: ViewState, path: string): string {
+  return viewHref(path, { ...state, q: '', only: undefined, issues: undefined }, {}, dataset);
+}

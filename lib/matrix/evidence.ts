@@ -1,0 +1,74 @@
+import { orderedRounds, takeSnapshot, type ResolvedCell } from '@/lib/analysis';
+import type { Dataset, Issue, Party, Position, Round } from '@/lib/model';
+import { points } from '@/lib/view/format';
+
+/** One round in a cell's history: what was coded in that round, if anything. */
+export interface HistoryEntry {
+  round: Round;
+  /** The position coded in this round (a value beats a 'none' in the same round); undefined when not coded. */
+  position?: Position;
+  /** Change of value since the previous round that coded one; only for coded positions after the first. */
+  change?: number;
+  /** True for the round whose coding is in force at the round viewed. */
+  inForce: boolean;
+}
+
+/** Everything the evidence page of one cell shows. */
+export interface CellEvidence {
+  issue: Issue;
+  party: Party;
+  /** The round viewed. */
+  round: Round;
+  /** The cell as the matrix shows it at that round. */
+  cell: ResolvedCell;
+  /** Every round, in time order. */
+  history: HistoryEntry[];
+}
+
+/**
+ * The evidence of one party × issue cell at a round (default: the latest), with its history.
+ * Undefined when the dataset has no such issue, party or round.
+ */
+export function cellEvidence(
+  dataset: Dataset,
+  issueId: string,
+  partyId: string,
+  roundId?: string,
+): CellEvidence | undefined {
+  const issue = dataset.issues.find((i) => i.id === issueId);
+  const party = dataset.parties.find((p) => p.id === partyId);
+  if (!issue || !party) return undefined;
+  if (roundId !== undefined && !dataset.rounds.some((r) => r.id === roundId)) return undefined;
+  const snapshot = takeSnapshot(dataset, { round: roundId, parties: [partyId] });
+  const cell = snapshot.cells.get(issueId)?.get(partyId) ?? {
+    party: partyId,
+    issue: issueId,
+    carried: false,
+  };
+  const coded = new Map<string, Position>();
+  for (const p of dataset.positions) {
+    if (p.party !== partyId || p.issue !== issueId) continue;
+    const earlier = coded.get(p.round);
+    if (!earlier || earlier.status === 'none' || p.status !== 'none') coded.set(p.round, p);
+  }
+  let previous: number | undefined;
+  const history = orderedRounds(dataset).map((round): HistoryEntry => {
+    const position = coded.get(round.id);
+    const entry: HistoryEntry = { round, inForce: cell.fromRound?.id === round.id };
+    if (!position) return entry;
+    entry.position = position;
+    if (position.status !== 'none') {
+      if (previous !== undefined) entry.change = position.value - previous;
+      previous = position.value;
+    }
+    return entry;
+  });
+  return { issue, party, round: snapshot.round, cell, history };
+}
+
+/** How a change of value reads: "+20", "−15", "no change"; '' when there is nothing to compare. */
+export function changeText(change: number | undefined): string {
+  if (change === undefined) return '';
+  if (Math.round(change) === 0) return 'no change';
+  return change > 0 ? `+${points(change)}` : `−${points(-change)}`;
+}
