@@ -1,6 +1,8 @@
 import { joinListParams } from '@/lib/view/formParams';
 import { cellStatus, deltaText, intervalText, scaleGeometry, valueText } from '@/lib/view/position';
-import { coded, silent } from '../analysis/fixtures';
+import { takeSnapshot } from '@/lib/analysis';
+import { statusCounts } from '@/lib/view/method';
+import { coded, dataset, silent } from '../analysis/fixtures';
 
 describe('cellStatus', () => {
   it('tells stated, inferred, none and not coded apart', () => {
@@ -55,6 +57,26 @@ describe('joinListParams', () => {
       parties: 'a,b',
       issues: 'x',
       round: ['r1', 'r2'],
+    });
+  });
+});
+
+describe('statusCounts', () => {
+  it('counts every cell of the snapshot once, by status', () => {
+    const d = dataset({
+      parties: ['a', 'b', 'c'],
+      positions: [
+        coded('a', 'x', 'r1', 5),
+        coded('b', 'x', 'r1', 5, { status: 'inferred' }),
+        silent('c', 'x', 'r1'),
+      ],
+      issues: ['x', 'y'],
+    });
+    expect(statusCounts(takeSnapshot(d))).toEqual({
+      stated: 1,
+      inferred: 1,
+      none: 1,
+      'not-coded': 3,
     });
   });
 });

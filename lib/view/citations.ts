@@ -1,5 +1,6 @@
-import type { Dataset, Evidence, Outcome, TimelineEvent } from '@/lib/model';
+import type { Dataset, Evidence, Outcome } from '@/lib/model';
 import { evidenceHref, quoteAnchor } from './anchors';
+import { delegationAnchor, eventAnchors } from './timelineView';
 
 /** Stable anchors of outcomes, in dataset order: `outcome-<issue>-<round>`, then `-2`, `-3` for more on the same issue and round. */
 export function outcomeAnchors(outcomes: readonly Outcome[]): string[] {
@@ -9,16 +10,6 @@ export function outcomeAnchors(outcomes: readonly Outcome[]): string[] {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
-  });
-}
-
-/** Stable anchors of the timeline's events, in dataset order: `event-<date>-<n>`, n from 1 within a date. */
-export function eventAnchors(events: readonly TimelineEvent[]): string[] {
-  const seen = new Map<string, number>();
-  return events.map((event) => {
-    const n = (seen.get(event.date) ?? 0) + 1;
-    seen.set(event.date, n);
-    return `event-${event.date}-${n}`;
   });
 }
 
@@ -73,7 +64,7 @@ export function citationsByQuote(dataset: Dataset): Map<string, Citation[]> {
     add(d.evidence, {
       kind: 'delegation',
       label: `Delegation of ${partyName.get(d.party) ?? d.party}`,
-      href: `/${dataset.id}/timeline#delegation-${d.party}${d.round ? `-${d.round}` : ''}`,
+      href: `/${dataset.id}/timeline#${delegationAnchor(d)}`,
     });
   }
   return out;

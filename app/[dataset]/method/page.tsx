@@ -1,0 +1,157 @@
+import Link from 'next/link';
+import { AGREEMENT_THRESHOLD, DEFAULT_SALIENCE, takeSnapshot } from '@/lib/analysis';
+import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { formatDate } from '@/lib/model';
+import { statusCounts } from '@/lib/view/method';
+import { ONLY_GAPS_THRESHOLD } from '@/lib/view/query';
+import { sourceKindText } from '@/lib/view/sourceView';
+import styles from './page.module.css';
+
+export const metadata = { title: 'Method' };
+
+/** How positions are coded and how every number on the dashboard is computed, in plain words. */
+export default async function MethodPage({ params }: { params: DatasetParams }) {
+  const { dataset: id } = await params;
+  const { dataset } = validDatasetOr404(id);
+  const counts = statusCounts(takeSnapshot(dataset));
+  const close = AGREEMENT_THRESHOLD;
+  const example = dataset.issues[0];
+
+  return (
+    <div className={styles.page}>
+      <h1>Method</h1>
+
+      <h2>How positions are coded</h2>
+      <p>
+        Each issue is a question with its own scale from 0 to 100, and the two ends of the scale are
+        described in words
+        {example ? (
+          <>
+            {' '}
+            (for example, on &ldquo;{example.title}&rdquo;, 0 = &ldquo;{example.scale.zero}&rdquo;
+            and 100 = &ldquo;{example.scale.hundred}&rdquo;)
+          </>
+        ) : null}
+        . A party&apos;s <strong>value</strong> is the coder&apos;s judgement of where its position
+        sits on that worded scale, read from a quoted source. It is not a measurement or a poll, and
+        values on different issues are not on a common scale: 50 means &ldquo;half way between these
+        two descriptions&rdquo;, nothing more.
+      </p>
+      <p>
+        Every coded position carries a short label and summary, the value, and at least one verbatim
+        quote from a source. It may also carry an <strong>acceptable range</strong> (what the party
+        could live with), a <strong>salience</strong> from 1 to 5 (how much the issue matters to the
+        party; {DEFAULT_SALIENCE} is assumed where none is given), <strong>conditions</strong> it
+        attaches, and a coding note explaining the judgement.
+      </p>
+      <p>
+        Positions belong to <strong>rounds</strong>. A position holds from the round that codes it
+        until a later round codes it again; a later silence does not withdraw it, so a page shows
+        the round each position dates from when it is older than the round viewed.
+      </p>
+
+      <h2>Status, confidence and attribution</h2>
+      <dl className={styles.terms}>
+        <dt>stated ({counts.stated} cells at the latest round)</dt>
+        <dd>The source reports the party&apos;s position on this issue explicitly.</dd>
+        <dt>inferred ({counts.inferred})</dt>
+        <dd>
+          The coder derived the position from what the source says, though the party did not state
+          it in so many words. Read it with more care.
+        </dd>
+        <dt>
+          no stated position ({counts.none} checked and silent, {counts['not-coded']} not coded)
+        </dt>
+        <dd>
+          Either the coder checked the source and it says nothing on the issue, or nobody has coded
+          the party on it. Such a party has no value: it is never placed at 0 or anywhere else on
+          the scale, and no gap is computed from it.
+        </dd>
+        <dt>confidence (high, medium, low)</dt>
+        <dd>
+          How sure the coder is of the value. The quote itself is always verbatim; confidence is
+          about the reading of it.
+        </dd>
+        <dt>attribution</dt>
+        <dd>
+          &ldquo;Own words&rdquo; means the quote is the party&apos;s own statement. &ldquo;As
+          reported by …&rdquo; means someone else, such as an analyst or a newspaper, reports the
+          party&apos;s position: second-hand evidence.
+        </dd>
+      </dl>
+
+      <h2>How the numbers are computed</h2>
+      <dl className={styles.terms}>
+        <dt>Gap</dt>
+        <dd>
+          For two parties on one issue: the distance between their values. When at least one of them
+          gave an acceptable range, the distance between the two ranges instead (a single value
+          counts as a range of one point), which is 0 when the ranges overlap or touch; the overlap
+          is then shown. Gaps are out of 100.
+        </dd>
+        <dt>Widest gap</dt>
+        <dd>
+          The pair of parties with the largest gap on an issue (on a tie, the first pair in the
+          dataset&apos;s party order). It needs two parties with a position: with fewer, the issue
+          shows &ldquo;only one side known&rdquo; and has no gap, not a gap of 0. The &ldquo;only
+          gaps&rdquo; filter keeps issues whose widest gap is at least {ONLY_GAPS_THRESHOLD}.
+        </dd>
+        <dt>Zone of possible agreement</dt>
+        <dd>
+          The part of the scale inside every chosen party&apos;s range (or at its value). When there
+          is none, the distance still missing is how far the highest lower end lies above the lowest
+          upper end, between the party whose range ends lowest and the one whose range starts
+          highest.
+        </dd>
+        <dt>Points of disagreement</dt>
+        <dd>
+          Every pair of parties more than {close} points apart on an issue, largest gap first; ties
+          go to the pair whose issue matters more to them (mean salience), then issue and party
+          order.
+        </dd>
+        <dt>Spread</dt>
+        <dd>
+          How scattered the values on an issue are: the standard deviation of the values, each
+          weighted by its salience. Like the gap, it needs at least two positions.
+        </dd>
+        <dt>Agreement</dt>
+        <dd>
+          A pair agrees on an issue when a recorded outcome up to the round viewed names both of
+          them; otherwise when their acceptable ranges overlap or touch; otherwise when they are
+          within {close} points of each other. Points of agreement are listed in that order, the
+          smallest gap first within each.
+        </dd>
+        <dt>Alignment</dt>
+        <dd>
+          For a pair: 100 minus their mean gap over the issues where both have a position, shown
+          with the number of issues compared. With no such issue there is no score (not 0).
+        </dd>
+        <dt>Open demands</dt>
+        <dd>
+          Issues where exactly one party has a position, that position is stated (not inferred), and
+          no other party has any position. An inferred position of another party counts as an
+          answer.
+        </dd>
+        <dt>Shifts</dt>
+        <dd>
+          A party&apos;s move on an issue between two consecutive rounds that each coded a value for
+          it. Rounds where the party was silent are skipped, never read as 0; the same value coded
+          again is shown as no change.
+        </dd>
+      </dl>
+
+      <h2>Sources of this dataset</h2>
+      <ul>
+        {dataset.sources.map((source) => (
+          <li key={source.id}>
+            <Link href={`/${dataset.id}/sources#source-${source.id}`}>{source.title}</Link>
+            {source.authors?.length ? ` by ${source.authors.join(', ')}` : ''}
+            {source.publisher ? `, ${source.publisher}` : ''}
+            {source.date ? `, ${formatDate(source.date)}` : ''} (
+            {sourceKindText(source.kind).toLowerCase()})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

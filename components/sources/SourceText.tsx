@@ -1,0 +1,55 @@
+import type { TextBlock, TextRun } from '@/lib/view/sourceDocument';
+import styles from './SourceText.module.css';
+
+function Run({ run, numbers }: { run: TextRun; numbers: ReadonlyMap<string, number> }) {
+  const content = run.bold ? <strong>{run.text}</strong> : run.text;
+  const [anchor, ...moreAnchors] = run.anchors;
+  return (
+    <>
+      {moreAnchors.map((key) => (
+        <span key={key} id={key} className={styles.anchor} />
+      ))}
+      {run.quotes.length ? (
+        <mark
+          id={anchor}
+          className={run.quotes.length > 1 ? `${styles.mark} ${styles.overlap}` : styles.mark}
+        >
+          {content}
+        </mark>
+      ) : (
+        content
+      )}
+      {run.ends.map((key) => (
+        <sup key={key} className={styles.ref}>
+          <a href={`#cited-${key}`} aria-label={`quoted passage ${numbers.get(key)}: who cites it`}>
+            {numbers.get(key)}
+          </a>
+        </sup>
+      ))}
+    </>
+  );
+}
+
+/** A source's full text as paragraphs and headings, every quoted passage highlighted with its anchor and a numbered link to who cites it. */
+export function SourceText({
+  blocks,
+  numbers,
+}: {
+  blocks: readonly TextBlock[];
+  numbers: ReadonlyMap<string, number>;
+}) {
+  return (
+    <div className={styles.text}>
+      {blocks.map((block, i) => {
+        const runs = block.runs.map((run, k) => <Run key={k} run={run} numbers={numbers} />);
+        return block.kind === 'heading' ? (
+          <h3 key={i} className={styles.heading}>
+            {runs}
+          </h3>
+        ) : (
+          <p key={i}>{runs}</p>
+        );
+      })}
+    </div>
+  );
+}
