@@ -1,6 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { DatasetSwitcher } from '@/components/DatasetSwitcher';
+import { listDatasets } from '@/lib/data';
+import { datasetChoices } from '@/lib/view/datasets';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,8 +15,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-/** The page shell shared by every route. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The page shell shared by every route, with the dataset switcher (read per request). */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const choices = datasetChoices(listDatasets());
   return (
     <html lang="en">
       <body>
@@ -23,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             Negotiation positions
           </Link>
+          <DatasetSwitcher choices={choices} />
         </header>
         <main id="main">{children}</main>
       </body>

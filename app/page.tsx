@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { ProblemList } from '@/components/ProblemList';
 import { listDatasets } from '@/lib/data';
 import { formatDate } from '@/lib/model';
+import { matrixCoverage } from '@/lib/view/datasets';
 import { count } from '@/lib/view/format';
 
 export const metadata = { title: 'Datasets' };
@@ -19,17 +20,23 @@ export default async function HomePage() {
         sources with verbatim quotes.
       </p>
       {entries.length === 0 ? (
-        <p className="notice">No datasets found. Add a folder under data/ with a dataset.json.</p>
+        <p className="notice">
+          No datasets found. Add a folder under data/ with a dataset.json (npm run new-dataset), or
+          import a spreadsheet (npm run import); see docs/data-format.md.
+        </p>
       ) : null}
       <ul className="cards">
         {entries.map((entry) => {
           const d = entry.dataset;
+          const coverage = d ? matrixCoverage(d) : undefined;
           return (
             <li key={entry.id} className="card">
               {d ? (
                 <>
                   <h2>
-                    <Link href={`/${entry.id}`}>{d.title}</Link>
+                    <Link href={`/${entry.id}`}>
+                      <bdi>{d.title}</bdi>
+                    </Link>
                   </h2>
                   <p className="small muted">
                     As of {formatDate(d.asOf)} · version {entry.version}
@@ -39,6 +46,13 @@ export default async function HomePage() {
                     {count(d.issues.length, 'issue')} · {count(d.rounds.length, 'round')} ·{' '}
                     {count(d.sources.length, 'source')}
                   </p>
+                  {coverage ? (
+                    <p className="small muted">
+                      {count(coverage.coded, 'coded position')} · {count(coverage.none, 'cell')}{' '}
+                      with no stated position · {count(coverage.empty, 'cell')} without an entry, of{' '}
+                      {count(coverage.cells, 'party × issue × round cell')}
+                    </p>
+                  ) : null}
                   <span className="badge ok">valid</span>
                 </>
               ) : (

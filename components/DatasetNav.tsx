@@ -15,7 +15,9 @@ const SECTIONS = [
 export function DatasetNav({ datasetId, title }: { datasetId: string; title: string }) {
   return (
     <nav className="dataset-nav no-print" aria-label={`${title}: sections`}>
-      <span className="dataset-nav-title">{title}</span>
+      <span className="dataset-nav-title">
+        <bdi>{title}</bdi>
+      </span>
       <ul>
         {SECTIONS.map(([path, label]) => (
           <li key={label}>

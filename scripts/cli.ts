@@ -34,3 +34,8 @@ export function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
+
+/** A path given on the command line, read from where the user typed it (npm runs scripts from the project root). */
+export function argPath(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}

@@ -1,5 +1,6 @@
 // npm run import -- <positions.csv> --id <id> [--title "..."] [--summary "..."] [--as-of YYYY-MM-DD]
-//   [--parties parties.csv] [--issues issues.csv] [--rounds rounds.csv] [--sources-dir <dir>] [--force]
+//   [--parties parties.csv] [--issues issues.csv] [--rounds rounds.csv] [--sources sources.csv]
+//   [--sources-dir <dir>] [--force]
 // Builds data/<id>/ from a spreadsheet export; writes nothing unless the whole dataset is valid.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,10 +10,10 @@ import { formatImportProblem } from '@/lib/csv/problems';
 import { dataRoot } from '@/lib/data';
 import { writeDatasetFolder } from '@/lib/data/write';
 import { isSlug } from '@/lib/model';
-import { datasetJsonText, fail, readText, today } from './cli';
+import { argPath, datasetJsonText, fail, readText, today } from './cli';
 
 const USAGE =
-  'usage: npm run import -- <positions.csv> --id <id> [--title "..."] [--summary "..."] [--as-of YYYY-MM-DD] [--parties parties.csv] [--issues issues.csv] [--rounds rounds.csv] [--sources-dir <dir>] [--force]';
+  'usage: npm run import -- <positions.csv> --id <id> [--title "..."] [--summary "..."] [--as-of YYYY-MM-DD] [--parties parties.csv] [--issues issues.csv] [--rounds rounds.csv] [--sources sources.csv] [--sources-dir <dir>] [--force]';
 
 function readSources(dir: string | undefined): ImportSource[] {
   if (!dir) return [];
@@ -50,6 +51,7 @@ async function main() {
       parties: { type: 'string' },
       issues: { type: 'string' },
       rounds: { type: 'string' },
+      sources: { type: 'string' },
       'sources-dir': { type: 'string' },
       force: { type: 'boolean', default: false },
     },
@@ -57,18 +59,19 @@ async function main() {
   const [positionsFile] = positionals;
   if (!positionsFile || !values.id || positionals.length > 1) fail(USAGE);
   const csv = (file: string | undefined): CsvFile | undefined =>
-    file ? { file: path.basename(file), text: readText(file) } : undefined;
+    file ? { file: path.basename(file), text: readText(argPath(file)) } : undefined;
   const result = importDataset({
     id: values.id,
     title: values.title,
     summary: values.summary,
     asOf: values['as-of'],
     today: today(),
-    positions: { file: path.basename(positionsFile), text: readText(positionsFile) },
+    positions: { file: path.basename(positionsFile), text: readText(argPath(positionsFile)) },
     parties: csv(values.parties),
     issues: csv(values.issues),
     rounds: csv(values.rounds),
-    sources: readSources(values['sources-dir']),
+    sourceDetails: csv(values.sources),
+    sources: readSources(values['sources-dir'] && argPath(values['sources-dir'])),
   });
   for (const warning of result.warnings) console.error(`warning: ${warning}`);
   if (!result.ok) {

@@ -193,4 +193,46 @@ describe('importDataset', () => {
       expect.objectContaining({ id: 'party-1', name: 'مصر' }),
     ]);
   });
+
+  it('reads source details from sources.csv and names a listed source with no text', () => {
+    const sourceDetails = {
+      file: 'sources.csv',
+      text: 'id,title,kind,authors\nmemo,Talks memo,official-statement,A. Writer; B. Writer\nlost,Lost,analysis,\n',
+    };
+    const found = problems(ROWS, { sourceDetails });
+    expect(found).toEqual([
+      expect.objectContaining({
+        file: 'sources.csv',
+        row: 3,
+        column: 'id',
+        message: expect.stringMatching(/no lost.txt/),
+      }),
+    ]);
+    const result = importDataset(
+      input(ROWS, {
+        sourceDetails: {
+          ...sourceDetails,
+          text: sourceDetails.text.split('\n').slice(0, 2).join('\n'),
+        },
+      }),
+    );
+    if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join('\n'));
+    expect(result.dataset.sources).toEqual([
+      {
+        id: 'memo',
+        file: 'memo.txt',
+        title: 'Talks memo',
+        kind: 'official-statement',
+        authors: ['A. Writer', 'B. Writer'],
+      },
+    ]);
+  });
+
+  it('still checks the quotes of other rows when one row has a bad cell', () => {
+    const found = problems([
+      ROWS[0]!.replace(',90,', ',high,'),
+      ROWS[1]!.replace('could accept three', 'could accept two'),
+    ]);
+    expect(found.map((p) => `${p.row} ${p.column}`)).toEqual(['2 value', '3 quote']);
+  });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { importDataset } from '@/lib/csv/import';
 import { positionsToCsv } from '@/lib/csv/positions';
 import { formatImportProblem } from '@/lib/csv/problems';
-import { issuesToCsv, partiesToCsv, roundsToCsv } from '@/lib/csv/tables';
+import { issuesToCsv, partiesToCsv, roundsToCsv, sourcesToCsv } from '@/lib/csv/tables';
 import { readDatasetFolder } from '@/lib/data';
 import type { Dataset } from '@/lib/model';
 import { syntheticDataset } from '@/lib/synthetic';
@@ -19,7 +19,8 @@ function roundTrip(d: Dataset, texts: ReadonlyMap<string, string>): Dataset {
     parties: { file: 'parties.csv', text: partiesToCsv(d) },
     issues: { file: 'issues.csv', text: issuesToCsv(d) },
     rounds: { file: 'rounds.csv', text: roundsToCsv(d) },
-    sources: d.sources.map((s) => ({ ...s, text: texts.get(s.file) ?? '' })),
+    sourceDetails: { file: 'sources.csv', text: sourcesToCsv(d) },
+    sources: d.sources.map((s) => ({ id: s.id, file: s.file, text: texts.get(s.file) ?? '' })),
   });
   if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join('\n'));
   return result.dataset;
@@ -35,6 +36,7 @@ describe('CSV export and import', () => {
     expect(back.issues).toEqual(d.issues);
     expect(back.rounds).toEqual(d.rounds);
     expect(back.positions).toEqual(d.positions);
+    expect(back.sources).toEqual(d.sources);
     // Conditions and locators ride in their own columns.
     expect(back.positions.some((p) => p.status !== 'none' && p.conditions?.length)).toBe(true);
   });

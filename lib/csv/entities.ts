@@ -1,4 +1,4 @@
-import type { Issue, Party, Round } from '@/lib/model';
+import type { Issue, Party, Round, Source } from '@/lib/model';
 import type { Origin } from './problems';
 import { uniqueSlug } from './slug';
 import { readTable, type TableRow } from './table';
@@ -173,4 +173,54 @@ export function readRounds(text: string, file: string) {
     );
   });
   return { catalogue, problems: read.problems, warnings: read.warnings };
+}
+
+/** Columns of sources.csv: details of each source text (the text itself is a file). */
+export const SOURCE_COLUMNS = [
+  'id',
+  'title',
+  'kind',
+  'authors',
+  'publisher',
+  'date',
+  'url',
+] as const;
+
+/** Reads sources.csv: one row per source id, matched to `<id>.txt` in the sources folder. */
+export function readSourceDetails(text: string, file: string) {
+  const read = readTable(text, {
+    file,
+    required: ['id'],
+    optional: ['title', 'kind', 'authors', 'publisher', 'date', 'url'],
+    aliases: { source: 'id', author: 'authors', link: 'url' },
+  });
+  const details = read.rows.map((r) => {
+    const source: Partial<Source> & { id: string } = { id: r.get('id') };
+    if (r.get('title')) source.title = r.get('title');
+    if (r.get('kind')) source.kind = r.get('kind').toLowerCase() as Source['kind'];
+    if (r.get('authors'))
+      source.authors = r
+        .get('authors')
+        .split(';')
+        .map((a) => a.trim())
+        .filter(Boolean);
+    if (r.get('publisher')) source.publisher = r.get('publisher');
+    if (r.get('date')) source.date = r.get('date');
+    if (r.get('url')) source.url = r.get('url');
+    const origin: Origin = {
+      file,
+      row: r.row,
+      columns: {
+        id: 'id',
+        title: 'title',
+        kind: 'kind',
+        authors: 'authors',
+        publisher: 'publisher',
+        date: 'date',
+        url: 'url',
+      },
+    };
+    return { source, origin };
+  });
+  return { details, problems: read.problems, warnings: read.warnings };
 }

@@ -1,22 +1,17 @@
-import {
-  checkDataset,
-  type Dataset,
-  type Issue,
-  type Party,
-  type Round,
-  type Source,
-} from '@/lib/model';
+import { type Dataset, type Issue, type Party, type Round, type Source } from '@/lib/model';
 import { titleFromText } from './cells';
 import {
   Catalogue,
   readIssues,
   readParties,
   readRounds,
+  readSourceDetails,
   SCALE_TO_BE_WRITTEN,
   shortNameOf,
 } from './entities';
 import { readPositions } from './positionRows';
-import { locateProblem, type ImportProblem, type Origin, type OriginIndex } from './problems';
+import { checkImported } from './check';
+import { type ImportProblem, type Origin, type OriginIndex } from './problems';
 import { uniqueSlug } from './slug';
 
 /** A CSV file given to the importer: its name (for messages) and its text. */
@@ -41,6 +36,8 @@ export interface ImportInput {
   parties?: CsvFile;
   issues?: CsvFile;
   rounds?: CsvFile;
+  /** sources.csv: title, kind, authors, publisher, date and url of each source, by id. */
+  sourceDetails?: CsvFile;
   sources: readonly ImportSource[];
 }
 
@@ -89,22 +86,38 @@ export function importDataset(input: ImportInput): ImportResult {
   const sources = new Catalogue<Source>();
   const sourceTexts = new Map<string, string>();
   const kindless: string[] = [];
+  const details = input.sourceDetails
+    ? take(readSourceDetails(input.sourceDetails.text, input.sourceDetails.file)).details
+    : [];
+  const detailsById = new Map(details.map((d) => [d.source.id, d]));
   for (const { text, ...given } of input.sources) {
-    const { id, file, ...details } = given;
+    const detail = detailsById.get(given.id);
+    detailsById.delete(given.id);
+    const { id, file, ...rest } = { ...given, ...detail?.source };
     const source: Source = {
-      ...details,
+      ...rest,
       id,
       file,
-      title: given.title ?? titleFromText(text) ?? id,
-      kind: given.kind ?? 'analysis',
+      title: rest.title ?? titleFromText(text) ?? id,
+      kind: rest.kind ?? 'analysis',
     };
-    if (!given.kind) kindless.push(id);
-    sources.add(source, { file: `sources/${file}`, columns: {} }, [file, source.title]);
+    if (!rest.kind) kindless.push(id);
+    sources.add(source, detail?.origin ?? { file: `sources/${file}`, columns: {} }, [
+      file,
+      source.title,
+    ]);
     sourceTexts.set(file, text);
   }
+  for (const { source, origin } of detailsById.values())
+    problems.push({
+      file: origin.file,
+      row: origin.row,
+      column: 'id',
+      message: `names source "${source.id}", but there is no ${source.id}.txt in the sources folder (--sources-dir)`,
+    });
   if (kindless.length)
     warnings.push(
-      `sources ${listed(kindless)}: kind set to "analysis"; correct it in dataset.json where a source is an official statement, agreement text or media report`,
+      `sources ${listed(kindless)}: kind set to "analysis"; correct it (official-statement, agreement-text, analysis or media-report) in sources.csv or dataset.json`,
     );
 
   const created = { party: [] as string[], issue: [] as string[], round: [] as string[] };
@@ -209,19 +222,24 @@ export function importDataset(input: ImportInput): ImportResult {
     evidence: rows.evidenceOrigins,
   };
   // A file whose header is unreadable gave no rows; checking the empty result would only add noise.
-  const order = [input.parties, input.issues, input.rounds, input.positions].flatMap((f) =>
-    f ? [f.file] : [],
-  );
+  const order = [
+    input.sourceDetails,
+    input.parties,
+    input.issues,
+    input.rounds,
+    input.positions,
+  ].flatMap((f) => (f ? [f.file] : []));
   if (problems.some((p) => p.row === 1))
     return { ok: false, problems: sortProblems(problems, order), warnings };
-  const check = checkDataset(json, sourceTexts);
-  const cellKey = (p: ImportProblem) => `${p.file}|${p.row}|${p.column}`;
-  const known = new Set(problems.map(cellKey));
-  if (!check.ok)
-    for (const p of check.problems.map((x) => locateProblem(x, origins)))
-      if (!known.has(cellKey(p))) problems.push(p);
-  if (problems.length || !check.ok)
-    return { ok: false, problems: sortProblems(problems, order), warnings };
+  const check = checkImported({
+    json,
+    origins,
+    sourceTexts,
+    known: problems,
+    positionsFile: input.positions.file,
+  });
+  if (!check.dataset)
+    return { ok: false, problems: sortProblems([...problems, ...check.problems], order), warnings };
   return { ok: true, dataset: check.dataset, sourceTexts, warnings };
 }
 

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { ISSUE_COLUMNS, PARTY_COLUMNS, ROUND_COLUMNS } from './entities';
+import { ISSUE_COLUMNS, PARTY_COLUMNS, ROUND_COLUMNS, SOURCE_COLUMNS } from './entities';
 import { toCsv } from './write';
 
 /** The parties as parties.csv, in the importer's columns (members separated by "; "). */
@@ -37,5 +37,21 @@ export function roundsToCsv(dataset: Pick<Dataset, 'rounds'>): string {
   return toCsv(
     ROUND_COLUMNS,
     dataset.rounds.map((r) => [r.id, r.label, r.date]),
+  );
+}
+
+/** The sources' details as sources.csv (their texts stay in their own files). */
+export function sourcesToCsv(dataset: Pick<Dataset, 'sources'>): string {
+  return toCsv(
+    SOURCE_COLUMNS,
+    dataset.sources.map((s) => [
+      s.id,
+      s.title,
+      s.kind,
+      s.authors?.join('; '),
+      s.publisher,
+      s.date,
+      s.url,
+    ]),
   );
 }
