@@ -29,6 +29,7 @@ const ROUTES: { path: string; file: string; ids?: boolean; pair?: boolean }[] = 
   { path: 'compare', file: 'compare/page.tsx' },
   // A head-to-head page is about its two parties.
   { path: `compare/${a?.id}/${b?.id}`, file: 'compare/[a]/[b]/page.tsx', pair: true },
+  { path: 'charts', file: 'charts/page.tsx' },
   { path: 'timeline', file: 'timeline/page.tsx' },
   { path: 'sources', file: 'sources/page.tsx' },
   { path: 'method', file: 'method/page.tsx' },
