@@ -5,6 +5,7 @@ const SECTIONS = [
   ['matrix', 'Matrix'],
   ['issues', 'Issues'],
   ['compare', 'Compare'],
+  ['charts', 'Charts'],
   ['timeline', 'Timeline'],
   ['sources', 'Sources'],
   ['method', 'Method'],

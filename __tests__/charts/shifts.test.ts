@@ -50,6 +50,18 @@ describe('shiftSeries', () => {
   });
 });
 
+describe('labelLineEnds', () => {
+  it('writes one shared label where lines end at the same value', () => {
+    const d = dataset({
+      parties: ['a', 'b', 'c'],
+      rounds,
+      positions: [coded('a', 'x', 'r3', 50), coded('b', 'x', 'r3', 50), coded('c', 'x', 'r3', 70)],
+    });
+    const s = shiftSeries(d, takeSnapshot(d), 'x');
+    expect(s.lines.map((l) => l.endLabel)).toEqual(['a, b', undefined, 'c']);
+  });
+});
+
 describe('shiftCaption', () => {
   it('lists several movers', () => {
     expect(

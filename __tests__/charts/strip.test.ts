@@ -58,7 +58,7 @@ describe('positionStripSeries', () => {
     ]);
     expect(s.markers[0]?.range).toEqual({ min: 20, max: 50 });
     expect(s.markers[2]?.range).toBeUndefined();
-    expect(s.gap).toEqual({ kind: 'zone', min: 45, max: 45, text: 'all at 45' });
+    expect(s.gap).toEqual({ kind: 'zone', min: 45, max: 45, text: 'meet at 45' });
     expect(s.caption).toBe('The 3 known positions meet at 45: a zone of possible agreement.');
   });
 

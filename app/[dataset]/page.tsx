@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { OverviewCharts } from '@/components/charts/OverviewCharts';
 import { IssuesSummary } from '@/components/overview/IssuesSummary';
 import { OpenDemands } from '@/components/overview/OpenDemands';
 import { PartiesSection } from '@/components/overview/PartiesSection';
@@ -35,6 +36,8 @@ export default async function OverviewPage({ params }: { params: DatasetParams }
       <p>{dataset.summary}</p>
 
       <PartiesSection parties={dataset.parties} colours={colours} />
+
+      <OverviewCharts dataset={dataset} analysis={analysis} />
 
       <TopDisagreements {...shared} items={analysis.pointsOfDisagreement} />
 

@@ -19,53 +19,46 @@ export function AlignmentHeatmap({ series }: { series: HeatmapSeries }) {
       style={{ maxWidth: '100%', height: 'auto' }}
     >
       {series.parties.map((p, i) => {
-        const left = g.label + i * g.cellWidth;
-        const top = g.header + i * g.cellHeight;
+        const column = g.column(i);
+        const row = g.row(i);
         return (
           <g key={p.id}>
             <PartyMarker
               party={p.id}
               shape={p.shape}
               colour={p.colour}
-              cx={left + g.cellWidth / 2}
-              cy={12}
+              cx={column.cx}
+              cy={column.markerY}
               r={6}
             />
-            <text className="chart-label" x={left + g.cellWidth / 2} y={34} textAnchor="middle">
+            <text className="chart-label" x={column.cx} y={column.textY} textAnchor="middle">
               {p.shortName}
             </text>
             <PartyMarker
               party={p.id}
               shape={p.shape}
               colour={p.colour}
-              cx={10}
-              cy={top + g.cellHeight / 2}
+              cx={row.markerX}
+              cy={row.cy}
               r={6}
             />
-            <text
-              className="chart-label"
-              x={22}
-              y={top + g.cellHeight / 2}
-              dominantBaseline="middle"
-            >
+            <text className="chart-label" x={row.textX} y={row.cy} dominantBaseline="middle">
               {p.shortName}
             </text>
           </g>
         );
       })}
-      {series.rows.map((row, i) =>
-        row.map((cell, j) => {
-          const x = g.label + j * g.cellWidth;
-          const y = g.header + i * g.cellHeight;
-          const cx = x + g.cellWidth / 2;
+      {series.rows.map((cells, i) =>
+        cells.map((cell, j) => {
+          const box = g.cell(i, j);
           return (
             <g key={`${cell.a}-${cell.b}`} data-cell={`${cell.a}-${cell.b}`}>
               <title>{cell.text}</title>
               <rect
-                x={x + 1}
-                y={y + 1}
-                width={g.cellWidth - 2}
-                height={g.cellHeight - 2}
+                x={box.x}
+                y={box.y}
+                width={box.width}
+                height={box.height}
                 rx={3}
                 style={
                   cell.self
@@ -77,10 +70,10 @@ export function AlignmentHeatmap({ series }: { series: HeatmapSeries }) {
               />
               {cell.score !== undefined ? (
                 <>
-                  <text className="heat-score" x={cx} y={y + 20} textAnchor="middle">
+                  <text className="heat-score" x={box.cx} y={box.scoreY} textAnchor="middle">
                     {points(cell.score)}
                   </text>
-                  <text className="heat-count" x={cx} y={y + 36} textAnchor="middle">
+                  <text className="heat-count" x={box.cx} y={box.countY} textAnchor="middle">
                     n = {cell.compared}
                   </text>
                 </>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { saveBlob, standaloneSvg, svgToPng } from './svgExport';
+import { type ExportHeading, saveBlob, standaloneSvg, svgToPng } from './svgExport';
 import styles from './ChartFigure.module.css';
 
 /** Props of ChartDownloads: the id of the box holding the drawn <svg>, a file name stem, and the data as CSV. */
@@ -9,16 +9,18 @@ export interface ChartDownloadsProps {
   boxId: string;
   fileName: string;
   csv: string;
+  /** Written above the chart in the SVG and PNG files. */
+  heading: ExportHeading;
 }
 
 /** SVG and PNG of the drawn chart, CSV of its data (the CSV link works without JavaScript). */
-export function ChartDownloads({ boxId, fileName, csv }: ChartDownloadsProps) {
+export function ChartDownloads({ boxId, fileName, csv, heading }: ChartDownloadsProps) {
   const [problem, setProblem] = useState<string>();
   const drawn = () => {
     const box = document.getElementById(boxId);
     const svg = box?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-chart]');
     if (!svg) throw new Error('The chart has not been drawn yet');
-    return standaloneSvg(svg);
+    return standaloneSvg(svg, heading);
   };
   const run = (save: () => Promise<void>) => () => {
     setProblem(undefined);

@@ -62,7 +62,7 @@ export function ChartFigure({
         {children}
       </div>
       {note ? <p className="small muted">{note}</p> : null}
-      <ChartDownloads boxId={boxId} fileName={fileName} csv={csv} />
+      <ChartDownloads boxId={boxId} fileName={fileName} csv={csv} heading={{ title, caption }} />
       <details className={styles.table}>
         <summary>Data table</summary>
         {table}

@@ -60,7 +60,7 @@ export function PositionStrip({ series, height, width }: PositionStripProps) {
   const gap = series.gap;
   return (
     <ScatterChart {...sizing} margin={MARGIN}>
-      <XAxis type="number" dataKey="value" domain={[0, 100]} ticks={TICKS} allowDataOverflow />
+      <XAxis type="number" dataKey="value" domain={[0, 100]} ticks={TICKS} />
       <YAxis
         type="number"
         dataKey="row"

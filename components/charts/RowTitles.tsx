@@ -1,18 +1,23 @@
 'use client';
 
 import { usePlotArea, useYAxisScale } from 'recharts';
+import { shortTitle } from '@/lib/charts/parties';
+
+/** Average width of a bold character at the titles' size, to cut titles to the plot's width. */
+const CHAR_WIDTH = 7.2;
 
 /** Row titles written above each row, left-aligned across the plot (so long titles need no axis column). */
 export function RowTitles({
   rows,
   dy = -22,
 }: {
-  rows: readonly { y: number; title: string }[];
+  rows: readonly { y: number; title: string; gap?: string; zone?: string }[];
   dy?: number;
 }) {
   const plot = usePlotArea();
   const y = useYAxisScale();
   if (!plot || !y) return null;
+  const chars = Math.floor(plot.width / CHAR_WIDTH);
   return (
     <g className="row-titles">
       {rows.map((row) => {
@@ -27,7 +32,18 @@ export function RowTitles({
               y2={middle - 11}
             />
             <text className="row-title" x={plot.x} y={middle}>
-              {row.title}
+              <title>{row.title}</title>
+              {shortTitle(row.title, chars - (row.gap ?? row.zone ?? '').length - 2)}
+              {row.gap ? (
+                <tspan className="gap-label" dx={10}>
+                  {row.gap}
+                </tspan>
+              ) : null}
+              {row.zone ? (
+                <tspan className="zone-label" dx={10}>
+                  {row.zone}
+                </tspan>
+              ) : null}
             </text>
           </g>
         );

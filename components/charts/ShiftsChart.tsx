@@ -13,7 +13,7 @@ export interface ShiftsChartProps {
 }
 
 const TICKS = [0, 25, 50, 75, 100];
-const MARGIN = { top: 16, right: 70, bottom: 4, left: 0 };
+const MARGIN = { top: 16, right: 110, bottom: 4, left: 0 };
 
 function dotFor(line: ShiftLine) {
   return function Dot(props: unknown) {
@@ -30,9 +30,9 @@ function dotFor(line: ShiftLine) {
           cy={cy}
           r={6}
         />
-        {index === line.last ? (
+        {index === line.last && line.endLabel ? (
           <text className="chart-label" x={cx + 10} y={cy} dominantBaseline="middle">
-            {line.shortName}
+            {line.endLabel}
           </text>
         ) : null}
       </g>

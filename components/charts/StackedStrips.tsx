@@ -38,7 +38,12 @@ function Marker(props: unknown) {
 export function StackedStrips({ series, height, width }: StackedStripsProps) {
   const rows = Math.max(series.rows.length, 1);
   const domain: [number, number] = [-0.75, rows - 0.3];
-  const titles = series.rows.map((row, i) => ({ y: i, title: row.title }));
+  const titles = series.rows.map((row, i) => ({
+    y: i,
+    title: row.title,
+    gap: row.gap?.kind === 'gap' ? row.gap.text : undefined,
+    zone: row.gap?.kind === 'zone' ? row.gap.text : undefined,
+  }));
   const sizing =
     width === undefined
       ? { responsive: true, style: { width: '100%', height } }
@@ -58,7 +63,6 @@ export function StackedStrips({ series, height, width }: StackedStripsProps) {
             className="gap-area"
             fill="var(--gap)"
             fillOpacity={0.13}
-            label={{ value: row.gap.text, position: 'insideTopRight', className: 'gap-label' }}
           />
         ) : row.gap?.kind === 'zone' ? (
           <ReferenceArea

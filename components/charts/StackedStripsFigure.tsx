@@ -12,22 +12,26 @@ export function StackedStripsFigure({
   datasetId,
   series,
   parties,
+  title = 'All issues at once, most divided first',
+  id = 'stacked-strips',
   headingLevel,
 }: {
   datasetId: string;
   series: StackedSeries;
   parties: readonly ChartParty[];
+  title?: string;
+  id?: string;
   headingLevel?: 2 | 3;
 }) {
   const height = stackedHeight(series.rows.length);
   return (
     <ChartFigure
-      id="stacked-strips"
-      title="All issues at once, most divided first"
+      id={id}
+      title={title}
       caption={series.caption}
       description={series.description}
       height={height}
-      fileName={`${datasetId}-all-issues`}
+      fileName={`${datasetId}-${id}`}
       csv={stripsCsv(series.rows)}
       headingLevel={headingLevel}
       legend={<PartyLegend parties={parties} inferred />}

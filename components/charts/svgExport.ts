@@ -18,12 +18,39 @@ const STYLE_PROPERTIES = [
   'display',
 ];
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** What a downloaded chart carries above the drawing, so the file reads on its own. */
+export interface ExportHeading {
+  title: string;
+  caption: string;
+}
+
+function headingText(text: string, y: number, size: number, weight: string, colour: string) {
+  const element = document.createElementNS(SVG_NS, 'text');
+  element.setAttribute('x', '8');
+  element.setAttribute('y', String(y));
+  element.setAttribute(
+    'style',
+    `font-family:${getComputedStyle(document.body).fontFamily};font-size:${size}px;font-weight:${weight};fill:${colour}`,
+  );
+  element.textContent = text;
+  return element;
+}
+
 /**
  * A self-contained copy of a drawn SVG: every element's computed colours and fonts are written
- * inline (CSS variables and page styles do not travel with a file), on the page's background.
+ * inline (CSS variables and page styles do not travel with a file), on the page's background,
+ * with the chart's title and finding above it.
  */
-export function standaloneSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
-  const { width, height } = svg.getBoundingClientRect();
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  heading?: ExportHeading,
+): { text: string; width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  const width = Math.round(box.width);
+  const top = heading ? 50 : 0;
+  const height = Math.round(box.height) + top;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const to = [clone, ...Array.from(clone.querySelectorAll('*'))];
@@ -37,16 +64,27 @@ export function standaloneSvg(svg: SVGSVGElement): { text: string; width: number
     );
     target.removeAttribute('class');
   });
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(Math.round(width)));
-  clone.setAttribute('height', String(Math.round(height)));
-  clone.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', String(top));
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(Math.round(box.height)));
+  const outer = document.createElementNS(SVG_NS, 'svg');
+  outer.setAttribute('xmlns', SVG_NS);
+  outer.setAttribute('width', String(width));
+  outer.setAttribute('height', String(height));
+  outer.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const page = getComputedStyle(document.body);
+  const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', getComputedStyle(document.body).backgroundColor);
-  clone.insertBefore(background, clone.firstChild);
-  return { text: new XMLSerializer().serializeToString(clone), width, height };
+  background.setAttribute('fill', page.backgroundColor);
+  outer.append(background);
+  if (heading) {
+    outer.append(headingText(heading.title, 20, 15, '700', page.color));
+    outer.append(headingText(heading.caption, 40, 12, '400', page.color));
+  }
+  outer.append(clone);
+  return { text: new XMLSerializer().serializeToString(outer), width, height };
 }
 
 /** Draws SVG text on a canvas at `scale` × size and returns it as a PNG blob. */

@@ -18,18 +18,32 @@ export function rankingHeight(rows: number): number {
 /** Height of the shifts chart. */
 export const SHIFTS_HEIGHT = 280;
 
-/** Geometry of the alignment heatmap: label column and header row, then square-ish cells. */
+/** Geometry of the alignment heatmap: a label column and a header row, then one cell per pair. */
 export function heatmapLayout(parties: number) {
   const label = 96;
   const header = 44;
   const cellWidth = 76;
   const cellHeight = 48;
   return {
-    label,
-    header,
-    cellWidth,
-    cellHeight,
     width: label + parties * cellWidth + 4,
     height: header + parties * cellHeight + 4,
+    /** Centre of column i's header marker and the baseline of its name. */
+    column: (i: number) => ({ cx: label + i * cellWidth + cellWidth / 2, markerY: 12, textY: 34 }),
+    /** Centre line of row i, for its marker and name. */
+    row: (i: number) => ({ cy: header + i * cellHeight + cellHeight / 2, markerX: 10, textX: 22 }),
+    /** The rectangle of cell (i, j), inset by 1px, with baselines for its score and count. */
+    cell: (i: number, j: number) => {
+      const x = label + j * cellWidth;
+      const y = header + i * cellHeight;
+      return {
+        x: x + 1,
+        y: y + 1,
+        width: cellWidth - 2,
+        height: cellHeight - 2,
+        cx: x + cellWidth / 2,
+        scoreY: y + 20,
+        countY: y + 36,
+      };
+    },
   };
 }

@@ -27,8 +27,26 @@ export interface ShiftSeries {
   description: string;
 }
 
-/** A party's line, with the index of its last value (where its name is written). */
-export type ShiftLine = ChartParty & { last: number };
+/**
+ * A party's line, with the index of its last value and the name written there: parties ending at
+ * the same value share one label ("US, E4") on the first of them, so names never overprint.
+ */
+export type ShiftLine = ChartParty & { last: number; endLabel?: string };
+
+/** Sets each line's end label, grouping lines that end at the same round and value. */
+export function labelLineEnds(lines: ShiftLine[], points: readonly ShiftPoint[]): ShiftLine[] {
+  const groups = new Map<string, ShiftLine[]>();
+  for (const line of lines) {
+    const key = `${line.last}|${points[line.last]?.values[line.id]}`;
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  return lines.map((line) => {
+    const group = groups.get(`${line.last}|${points[line.last]?.values[line.id]}`) ?? [line];
+    return group[0] === line
+      ? { ...line, endLabel: group.map((l) => l.shortName).join(', ') }
+      : line;
+  });
+}
 
 interface Move {
   name: string;
@@ -99,7 +117,7 @@ export function shiftSeries(dataset: Dataset, snapshot: Snapshot, issueId: strin
     issue: issueId,
     title: issue.title,
     points: shiftPoints,
-    lines,
+    lines: labelLineEnds(lines, shiftPoints),
     silent,
     show,
     caption,

@@ -111,7 +111,7 @@ function stripGap(known: readonly KnownPosition[]) {
   if (zone.kind === 'zone') {
     const { min, max } = zone.interval;
     const text =
-      min === max ? `all at ${points(min)}` : `zone of agreement ${points(min)}–${points(max)}`;
+      min === max ? `meet at ${points(min)}` : `zone of agreement ${points(min)}–${points(max)}`;
     return { kind: 'zone', min, max, text } satisfies StripGap;
   }
   const [low, high] = zone.between;

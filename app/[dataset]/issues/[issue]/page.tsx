@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { PositionStripFigure } from '@/components/charts/PositionStripFigure';
+import { ShiftsFigure } from '@/components/charts/ShiftsFigure';
 import { GapTable } from '@/components/issues/GapTable';
 import { OutcomeList } from '@/components/issues/OutcomeList';
 import { PositionCard } from '@/components/issues/PositionCard';
@@ -9,6 +11,8 @@ import { ViewNotes } from '@/components/ViewNotes';
 import { takeSnapshot } from '@/lib/analysis';
 import { issueOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
+import { positionStripSeries } from '@/lib/charts/strip';
+import { shiftSeries } from '@/lib/charts/shifts';
 import { formatDate } from '@/lib/model';
 import { joinListParams } from '@/lib/view/formParams';
 import { issueDetail } from '@/lib/view/issueDetail';
@@ -75,6 +79,12 @@ export default async function IssuePage({
       <ViewControls action={`/${dataset.id}/issues/${issue.id}`} dataset={dataset} state={state} />
       <ViewNotes notes={notes} />
 
+      <PositionStripFigure
+        datasetId={dataset.id}
+        series={positionStripSeries(dataset, snapshot, issue.id)}
+        headingLevel={2}
+      />
+
       <h2>Positions</h2>
       <div className={styles.positions}>
         {detail.cells.map((cell) => {
@@ -110,6 +120,7 @@ export default async function IssuePage({
       />
 
       <h2>Changes across rounds</h2>
+      <ShiftsFigure datasetId={dataset.id} series={shiftSeries(dataset, snapshot, issue.id)} />
       <RoundChanges
         rounds={detail.rounds}
         series={detail.series}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { StackedStripsFigure } from '@/components/charts/StackedStripsFigure';
 import { CompareTable } from '@/components/compare/CompareTable';
 import { IssueLinkList } from '@/components/compare/IssueLinkList';
 import { PartyName } from '@/components/PartyName';
@@ -8,6 +9,8 @@ import { ViewNotes } from '@/components/ViewNotes';
 import { takeSnapshot } from '@/lib/analysis';
 import { partyOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
+import { chartParties } from '@/lib/charts/parties';
+import { stackedStripSeries } from '@/lib/charts/stacked';
 import { formatDate } from '@/lib/model';
 import { agreementText, alignmentText, comparePair } from '@/lib/view/compare';
 import { gapText } from '@/lib/view/format';
@@ -40,6 +43,8 @@ export default async function PairPage({
   const snapshot = takeSnapshot(dataset, { round: state.round, parties: [a.id, b.id] });
   const pair = comparePair(dataset.issues, snapshot, dataset.outcomes ?? [], a.id, b.id);
   const colours = partyStyles(dataset.parties);
+  const chartColours = chartParties(dataset);
+  const strips = stackedStripSeries(dataset, snapshot);
   const issueHref = (row: { issue: { id: string } }) =>
     `/${dataset.id}/issues/${row.issue.id}?parties=${a.id},${b.id}`;
 
@@ -119,6 +124,15 @@ export default async function PairPage({
           Neither has a stated position on {pair.neither} of {dataset.issues.length} issues.
         </p>
       ) : null}
+
+      <StackedStripsFigure
+        datasetId={dataset.id}
+        series={strips}
+        parties={[a.id, b.id].flatMap((p) => chartColours.get(p) ?? [])}
+        id={`strips-${a.id}-${b.id}`}
+        title={`Every issue: ${a.name} and ${b.name}, most divided first`}
+        headingLevel={2}
+      />
 
       <h2>Side by side</h2>
       <CompareTable datasetId={dataset.id} rows={pair.rows} a={a} b={b} colours={colours} />

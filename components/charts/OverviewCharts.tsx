@@ -1,0 +1,31 @@
+import type { Analysis } from '@/lib/analysis';
+import { alignmentHeatmap } from '@/lib/charts/heatmap';
+import { chartParties } from '@/lib/charts/parties';
+import { disagreementRanking } from '@/lib/charts/ranking';
+import { stackedStripSeries } from '@/lib/charts/stacked';
+import type { Dataset } from '@/lib/model';
+import { HeatmapFigure } from './HeatmapFigure';
+import { RankingFigure } from './RankingFigure';
+import { StackedStripsFigure } from './StackedStripsFigure';
+
+/** The overview's charts: every issue's strip stacked, the disagreement ranking and the alignment heatmap. */
+export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analysis: Analysis }) {
+  const { snapshot } = analysis;
+  const parties = chartParties(dataset);
+  const shown = snapshot.parties.flatMap((p) => parties.get(p) ?? []);
+  return (
+    <section aria-labelledby="charts-heading">
+      <h2 id="charts-heading">At a glance</h2>
+      <StackedStripsFigure
+        datasetId={dataset.id}
+        series={stackedStripSeries(dataset, snapshot)}
+        parties={shown}
+      />
+      <RankingFigure datasetId={dataset.id} series={disagreementRanking(dataset, analysis)} />
+      <HeatmapFigure
+        datasetId={dataset.id}
+        series={alignmentHeatmap(dataset, snapshot.parties, analysis.alignment)}
+      />
+    </section>
+  );
+}
