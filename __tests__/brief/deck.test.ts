@@ -116,3 +116,19 @@ describe('buildDeck', () => {
     ]);
   });
 });
+
+describe('agreement slides', () => {
+  it('gives one row per recorded outcome, naming all its parties', () => {
+    const dataset = fixtureDataset({ parties: 3 });
+    const outcome = {
+      issue: 'i1',
+      round: 'r1',
+      parties: ['p3', 'p1', 'p2'],
+      summary: 'All three agreed.',
+      evidence: [{ source: 'note', quote: 'They said so.', attribution: 'reported' as const }],
+    };
+    const [slide] = ofKind(deckFor({ ...dataset, outcomes: [outcome] }).slides, 'agreement');
+    expect(slide?.rows[0]).toMatchObject({ issue: 'Issue i1', why: 'Agreed: All three agreed.' });
+    expect(slide?.rows[0]?.parties.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+  });
+});

@@ -1,4 +1,4 @@
-import { continuedHeading, lines, paginate, stripMarkers } from '@/lib/brief';
+import { continuedHeading, lines, listSeparator, paginate, stripMarkers } from '@/lib/brief';
 import type { KnownPosition } from '@/lib/analysis';
 import { shorten } from '@/lib/brief/quote';
 
@@ -42,7 +42,7 @@ describe('shorten', () => {
 
 describe('stripMarkers', () => {
   const known = (party: string, value: number) =>
-    ({ party, value, ranged: false }) as KnownPosition;
+    ({ party, value, ranged: false, position: { status: 'stated' } }) as KnownPosition;
   const party = (id: string) => ({
     id,
     name: id,
@@ -65,5 +65,13 @@ describe('stripMarkers', () => {
   it('keeps names near the ends on the slide', () => {
     const { markers } = stripMarkers([known('a', 0), known('b', 100)], party);
     expect(markers.map((m) => m.align)).toEqual(['start', 'end']);
+  });
+});
+
+describe('listSeparator', () => {
+  it('joins a spoken list with commas and a final "and"', () => {
+    const words = ['a', 'b', 'c'].map((w, i) => `${listSeparator(i, 3)}${w}`).join('');
+    expect(words).toBe('a, b and c');
+    expect([0, 1].map((i) => listSeparator(i, 2))).toEqual(['', ' and ']);
   });
 });

@@ -1,4 +1,5 @@
-import type { SlideOf } from '@/lib/brief';
+import { Fragment } from 'react';
+import { listSeparator, type SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
 
@@ -11,8 +12,11 @@ export function AgreementSlideBody({ slide }: { slide: SlideOf<'agreement'> }) {
         <li key={`${row.issue}-${row.parties.map((p) => p.id).join('-')}`}>
           <p className={styles.rowHead}>
             <b>{row.issue}</b>:{' '}
-            {row.parties.map((party) => (
-              <SlidePartyName key={party.id} party={party} short />
+            {row.parties.map((party, i) => (
+              <Fragment key={party.id}>
+                {listSeparator(i, row.parties.length)}
+                <SlidePartyName party={party} short />
+              </Fragment>
             ))}
           </p>
           <p className={styles.rowDetail}>{row.why}</p>

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
-import { PartyMarker } from './PartyMarker';
+import { SlideMarker } from './SlideMarker';
 
 /** An issue's 0-100 line with one marker per known party and the poles' words; plain HTML, so it prints. */
 export function IssueStrip({ slide }: { slide: SlideOf<'issue'> }) {
@@ -19,7 +19,7 @@ export function IssueStrip({ slide }: { slide: SlideOf<'issue'> }) {
               />
             ) : null}
             <span className={styles.marker} style={{ left: m.left }}>
-              <PartyMarker shape={m.party.shape} colour={m.party.colour} />
+              <SlideMarker party={m.party} hollow={m.inferred} />
             </span>
             <span
               className={styles.markerLabel}

@@ -1,12 +1,12 @@
 import type { SlideParty } from '@/lib/brief';
 import styles from './Slides.module.css';
-import { PartyMarker } from './PartyMarker';
+import { SlideMarker } from './SlideMarker';
 
 /** A party's name on a slide, after its marker (same colour and shape as on the strip). */
 export function SlidePartyName({ party, short = false }: { party: SlideParty; short?: boolean }) {
   return (
     <span className={styles.partyName}>
-      <PartyMarker shape={party.shape} colour={party.colour} className={styles.nameMarker} />
+      <SlideMarker party={party} className={styles.nameMarker} />
       <bdi>{short ? party.shortName : party.name}</bdi>
     </span>
   );

@@ -4,5 +4,5 @@ export * from './deck';
 export * from './paginate';
 export * from './strip';
 export { versionText } from './method';
-export { MATRIX_PARTIES, MATRIX_ROWS, RANKING_LIMIT } from './overview';
+export { listSeparator, MATRIX_PARTIES, MATRIX_ROWS, RANKING_LIMIT } from './overview';
 export { ISSUE_ROWS } from './issues';

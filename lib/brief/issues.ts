@@ -7,7 +7,7 @@ import type { SlideOf } from './schema';
 import { stripMarkers, stripText } from './strip';
 
 /** Party rows per issue slide, and the lines (label plus small-print quote) they may take together. */
-export const ISSUE_ROWS = { maxItems: 6, budget: 17 };
+export const ISSUE_ROWS = { maxItems: 6, budget: 18 };
 
 type IssueRow = SlideOf<'issue'>['rows'][number];
 
@@ -59,7 +59,9 @@ export function issueSlides(ctx: DeckContext): SlideOf<'issue'>[] {
     const knownIds = new Set(known.map((k) => k.party));
     const silent = ctx.parties.filter((p) => !knownIds.has(p.id));
     const { rows, notes } = issueRows(ctx, issue);
-    paginate(rows, rowWeight, ISSUE_ROWS).forEach((page, index) => {
+    // Each extra lane of names above the strip takes room from the rows.
+    const limits = { ...ISSUE_ROWS, budget: ISSUE_ROWS.budget - (lanes - 1) * 0.8 };
+    paginate(rows, rowWeight, limits).forEach((page, index) => {
       slides.push({
         kind: 'issue',
         heading: continuedHeading(issue.title, index),

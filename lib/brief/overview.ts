@@ -1,10 +1,10 @@
-import type { AgreementPoint } from '@/lib/analysis';
+import { AGREEMENT_THRESHOLD, type AgreementPoint } from '@/lib/analysis';
 import { formatDate } from '@/lib/model';
 import { count, gapText, points } from '@/lib/view/format';
 import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
 import { shorten } from './quote';
-import type { SlideOf, SlideParty } from './schema';
+import type { SlideOf } from './schema';
 
 /** Parties per "where they stand" slide: more are split into column groups. */
 export const MATRIX_PARTIES = 5;
@@ -136,40 +136,60 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
   }));
 }
 
-function agreementWhy(point: AgreementPoint): string {
-  if (point.reason === 'outcome' && point.outcome)
-    return `Agreed: ${shorten(point.outcome.summary, 220).text}`;
-  if (point.reason === 'overlap' && point.overlap)
-    return `Acceptable ranges overlap at ${points(point.overlap.min)}–${points(point.overlap.max)} of 100`;
-  return point.gap === undefined ? 'Close' : `Close: ${gapText(point.gap)}`;
+function pairName(ctx: DeckContext, point: AgreementPoint): string {
+  return `${ctx.party(point.a).shortName}–${ctx.party(point.b).shortName}`;
 }
 
-/** Points of agreement: recorded outcomes, overlapping acceptable ranges, positions within 10 of 100. One row per outcome, naming all its parties. */
+/** Why a group of agreeing pairs counts: the outcome's summary, the overlaps, or how close each pair is. */
+function agreementWhy(ctx: DeckContext, group: readonly AgreementPoint[]): string {
+  const [first] = group;
+  if (first?.outcome) return `Agreed: ${shorten(first.outcome.summary, 220).text}`;
+  if (first?.reason === 'overlap') {
+    const overlaps = group.map((p) =>
+      p.overlap
+        ? `${pairName(ctx, p)} at ${points(p.overlap.min)}–${points(p.overlap.max)}`
+        : pairName(ctx, p),
+    );
+    return `Acceptable ranges overlap: ${overlaps.join('; ')} (of 100)`;
+  }
+  const gaps = group.map((p) =>
+    p.gap === undefined ? pairName(ctx, p) : `${pairName(ctx, p)} ${points(p.gap)}`,
+  );
+  return `Close, gap at most ${AGREEMENT_THRESHOLD} of 100: ${gaps.join(', ')}`;
+}
+
+/**
+ * Points of agreement: recorded outcomes, overlapping acceptable ranges, positions within 10 of 100.
+ * One row per outcome (naming all its parties) and per issue and reason (listing each pair).
+ */
 export function agreementSlides(ctx: DeckContext): SlideOf<'agreement'>[] {
-  const groups = new Map<unknown, { issue: string; parties: string[]; why: string }>();
+  const groups = new Map<unknown, AgreementPoint[]>();
   for (const p of ctx.analysis.pointsOfAgreement) {
     if (!ctx.hasIssue(p.issue)) continue;
-    const key = p.outcome ?? `${p.issue} ${p.a} ${p.b}`;
-    const group = groups.get(key);
-    if (group) group.parties.push(...[p.a, p.b].filter((id) => !group.parties.includes(id)));
-    else groups.set(key, { issue: p.issue, parties: [p.a, p.b], why: agreementWhy(p) });
+    const key = p.outcome ?? `${p.issue} ${p.reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const order = new Map(ctx.parties.map((party, index) => [party.id, index] as const));
   const rows = [...groups.values()].slice(0, RANKING_LIMIT).map((group) => ({
-    issue: ctx.issueTitle(group.issue),
-    parties: group.parties
+    issue: ctx.issueTitle(group[0]?.issue ?? ''),
+    parties: [...new Set(group.flatMap((p) => [p.a, p.b]))]
       .sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0))
       .map((id) => ctx.party(id)),
-    why: group.why,
+    why: agreementWhy(ctx, group),
   }));
-  const names = (parties: SlideParty[]) => parties.map((p) => p.name).join(', ');
   return paginate(rows, (row) => 1 + lines(row.why, 120), AGREEMENT_ROWS).map((page, index) => ({
     kind: 'agreement',
     heading: continuedHeading('Points of agreement', index),
     continued: index > 0,
-    notes: page.map((row) => `${row.issue}: ${names(row.parties)}. ${row.why}.`),
+    notes: page.map((row) => `${row.issue}: ${row.why}.`),
     rows: page,
     empty:
       'No recorded agreement, overlap of acceptable ranges or positions within 10 of 100 on the chosen issues.',
   }));
+}
+
+/** The words between the items of a spoken list: "", ", " …, " and " before the last. */
+export function listSeparator(index: number, length: number): string {
+  if (index === 0) return '';
+  return index === length - 1 ? ' and ' : ', ';
 }

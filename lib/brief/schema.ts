@@ -33,6 +33,8 @@ export const standingCellSchema = z.object({
 export const stripMarkerSchema = z.object({
   party: slidePartySchema,
   value: z.number(),
+  /** Inferred rather than stated: drawn hollow, as in the charts. */
+  inferred: z.boolean(),
   /** Horizontal position, as a CSS percentage ("42%"). */
   left: z.string(),
   /** The acceptable range as CSS left and width percentages, when the party gave one. */

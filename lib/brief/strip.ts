@@ -31,6 +31,7 @@ export function stripMarkers(
     const marker: StripMarker = {
       party: party(position.party),
       value: position.value,
+      inferred: position.position.status === 'inferred',
       left: percent(position.value),
       lane: laneOf.get(position.party) ?? 0,
       align: position.value < 10 ? 'start' : position.value > 90 ? 'end' : 'center',
