@@ -48,13 +48,13 @@ export function CompareTable({
                   {row.issue.title}
                 </Link>
               </th>
-              <td>
+              <td data-label={a.name}>
                 <PairCell datasetId={datasetId} cell={row.a} />
               </td>
-              <td>
+              <td data-label={b.name}>
                 <PairCell datasetId={datasetId} cell={row.b} />
               </td>
-              <td className="num">
+              <td className="num" data-label="Gap (of 100)">
                 {row.gap === undefined ? (
                   <span className="muted small">no gap: not both known</span>
                 ) : (

@@ -31,8 +31,8 @@ export function OpenDemands({
           {items.map((d) => (
             <li key={d.issue}>
               <Link href={`/${datasetId}/issues/${d.issue}`}>{issueTitles.get(d.issue)}</Link>:{' '}
-              <PartyName name={names.get(d.party) ?? d.party} style={colours.get(d.party)} /> wants
-              “{d.position.label}” ·{' '}
+              <PartyName name={names.get(d.party) ?? d.party} style={colours.get(d.party)} />:{' '}
+              {d.position.label} ·{' '}
               <Link className="small" href={evidenceHref(datasetId, d.issue, d.party)}>
                 evidence
               </Link>

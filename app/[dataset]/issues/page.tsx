@@ -11,6 +11,7 @@ import { joinListParams } from '@/lib/view/formParams';
 import { issueListRows } from '@/lib/view/issueList';
 import { partyStyles } from '@/lib/view/palette';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/view/query';
+import css from './page.module.css';
 
 export const metadata = { title: 'Issues' };
 
@@ -52,7 +53,7 @@ export default async function IssuesPage({
         </p>
       ) : (
         <TableScroll>
-          <table className="data">
+          <table className={`data ${css.table}`}>
             <caption>Issues and the widest gap between the chosen parties</caption>
             <thead>
               <tr>
@@ -75,8 +76,10 @@ export default async function IssuesPage({
                   </td>
                   {disagreement.widest ? (
                     <>
-                      <td className="num">{points(disagreement.widest.gap)}</td>
-                      <td>
+                      <td className="num" data-label="Widest gap (of 100)">
+                        {points(disagreement.widest.gap)}
+                      </td>
+                      <td data-label="Between">
                         <PartyName
                           name={names.get(disagreement.widest.a) ?? disagreement.widest.a}
                           style={styles.get(disagreement.widest.a)}
@@ -89,13 +92,13 @@ export default async function IssuesPage({
                       </td>
                     </>
                   ) : (
-                    <td colSpan={2} className="muted">
+                    <td colSpan={2} className="muted" data-label="Widest gap">
                       {disagreement.known === 0
                         ? 'no stated positions'
                         : 'only one side known: no gap'}
                     </td>
                   )}
-                  <td className="num">
+                  <td className="num" data-label="Top salience (1-5)">
                     {topSalience === undefined ? <span className="muted">–</span> : topSalience}
                   </td>
                 </tr>
