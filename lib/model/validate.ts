@@ -1,6 +1,6 @@
 import { datasetSchema, type Dataset, type Evidence } from './dataset';
 import { describeValue, formatPath, problemsFromZod, type DatasetProblem } from './errors';
-import { normaliseForQuote } from './quotes';
+import { normaliseForQuote, quoteMatcher } from './quotes';
 
 /** Source texts by file name; `undefined` marks a file that does not exist. */
 export type SourceTexts = ReadonlyMap<string, string | undefined>;
@@ -57,12 +57,15 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
       report(path, `names ${what} "${id}", which is not defined in this dataset`, id);
   };
 
-  const normalisedSources = new Map<string, string | undefined>();
+  const sourceMatchers = new Map<string, ((quote: string) => boolean) | undefined>();
   dataset.sources.forEach((source, i) => {
     const text = sourceTexts.get(source.file);
     if (text === undefined)
       report(`sources[${i}].file`, `names a file that is not in the sources folder`, source.file);
-    normalisedSources.set(source.id, text === undefined ? undefined : normaliseForQuote(text));
+    sourceMatchers.set(
+      source.id,
+      text === undefined ? undefined : quoteMatcher(normaliseForQuote(text)),
+    );
   });
 
   const checkEvidence = (path: string, evidence: readonly Evidence[] | undefined) => {
@@ -72,8 +75,8 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
         mustExist(sourceIds, 'a source', `${at}.source`, item.source);
         return;
       }
-      const text = normalisedSources.get(item.source);
-      if (text !== undefined && !text.includes(normaliseForQuote(item.quote))) {
+      const inSource = sourceMatchers.get(item.source);
+      if (inSource !== undefined && !inSource(normaliseForQuote(item.quote))) {
         report(`${at}.quote`, `is not found verbatim in source "${item.source}"`, item.quote);
       }
     });

@@ -1,0 +1,197 @@
+// npm run bench: how the cost grows with the size of a dataset. Prints tables; not a test.
+// Generates synthetic datasets into a temporary folder, times the gap engine in this process,
+// then starts the production build on 127.0.0.1 and times server rendering and measures each
+// route's first-load JavaScript against the floor page of the same build.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { analyse } from '@/lib/analysis';
+import { readDatasetFolder } from '@/lib/data';
+import { prepareDataDir, SIZES, syntheticId } from './datasets';
+import { startServer } from './server';
+import { kb, median, ms, printTable, ratio } from './table';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3401);
+const BUNDLED = 'istanbul-2025';
+
+function timeEngine(dataDir: string) {
+  const rows: (string | number)[][] = [];
+  let largest = 0;
+  for (const id of [BUNDLED, ...SIZES.map(syntheticId)]) {
+    const loadStart = performance.now();
+    const entry = readDatasetFolder(path.join(dataDir, id));
+    const loadMs = performance.now() - loadStart;
+    const dataset = entry.dataset;
+    if (!dataset) throw new Error(`${id} is not valid: ${JSON.stringify(entry.problems[0])}`);
+    for (let i = 0; i < 3; i += 1) analyse(dataset);
+    const runs: number[] = [];
+    for (let i = 0; i < 15; i += 1) {
+      const start = performance.now();
+      analyse(dataset, { limit: 10 });
+      runs.push(performance.now() - start);
+    }
+    const engine = median(runs);
+    if (id === syntheticId(SIZES[2])) largest = engine;
+    const size = fs.statSync(path.join(dataDir, id, 'dataset.json')).size;
+    rows.push([
+      id,
+      `${dataset.parties.length}×${dataset.issues.length}×${dataset.rounds.length}`,
+      dataset.positions.length,
+      kb(size),
+      ms(loadMs),
+      ms(engine),
+      ms(Math.max(...runs)),
+    ]);
+  }
+  printTable(
+    'Gap engine: analyse() on the latest round, all parties (all gaps, zones, rankings, alignment, open demands, shifts); median of 15 runs',
+    ['dataset', 'size', 'positions', 'JSON kB', 'read + validate ms', 'engine ms', 'slowest ms'],
+    rows,
+  );
+  return largest;
+}
+
+async function timePage(url: string, runs: number) {
+  const first = await fetch(url);
+  const html = await first.text();
+  if (first.status !== 200) return { status: first.status, ms: NaN, bytes: 0 };
+  await (await fetch(url)).text();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    const res = await fetch(url);
+    await res.text();
+    times.push(performance.now() - start);
+  }
+  return { status: 200, ms: median(times), bytes: Buffer.byteLength(html) };
+}
+
+async function timeRendering(base: string) {
+  const floor = await timePage(`${base}/floor`, 9);
+  const rows: (string | number)[][] = [
+    ['floor page', '/floor', ms(floor.ms), kb(floor.bytes), '1.00×'],
+  ];
+  const results = new Map<string, number>();
+  for (const id of [BUNDLED, ...SIZES.map(syntheticId)]) {
+    for (const [page, suffix] of [
+      ['overview', ''],
+      ['matrix', '/matrix'],
+    ] as const) {
+      const r = await timePage(`${base}/${id}${suffix}`, id.endsWith('300') ? 5 : 9);
+      results.set(`${id}${suffix}`, r.ms);
+      rows.push(
+        r.status === 200
+          ? [`${id} ${page}`, `/${id}${suffix}`, ms(r.ms), kb(r.bytes), ratio(r.ms, floor.ms)]
+          : [`${id} ${page}`, `/${id}${suffix}`, `HTTP ${r.status}`, '-', '-'],
+      );
+    }
+  }
+  printTable(
+    'Server rendering: next start on 127.0.0.1, one request at a time, median (9 runs; 5 for 60×300) after two warm-up requests',
+    ['page', 'address', 'ms', 'HTML kB', 'vs floor'],
+    rows,
+  );
+  return results;
+}
+
+const ROUTES: [string, string][] = [
+  ['floor', '/floor'],
+  ['landing', '/'],
+  ['overview', `/${BUNDLED}`],
+  ['matrix', `/${BUNDLED}/matrix`],
+  ['evidence', `/${BUNDLED}/matrix/ceasefire/ukraine`],
+  ['issues', `/${BUNDLED}/issues`],
+  ['issue', `/${BUNDLED}/issues/ceasefire`],
+  ['compare', `/${BUNDLED}/compare`],
+  ['compare pair', `/${BUNDLED}/compare/ukraine/russia`],
+  ['timeline', `/${BUNDLED}/timeline`],
+  ['sources', `/${BUNDLED}/sources`],
+  ['method', `/${BUNDLED}/method`],
+  ['charts', `/${BUNDLED}/charts`],
+  ['brief', `/${BUNDLED}/brief`],
+];
+
+async function firstLoadJs(base: string) {
+  const gzipped = new Map<string, number>();
+  const sizeOf = async (src: string) => {
+    if (!gzipped.has(src)) {
+      const body = Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer());
+      gzipped.set(src, gzipSync(body).length);
+    }
+    return gzipped.get(src)!;
+  };
+  const measured: {
+    name: string;
+    address: string;
+    status: number;
+    bytes: number;
+    files: number;
+  }[] = [];
+  for (const [name, address] of ROUTES) {
+    const res = await fetch(`${base}${address}`);
+    const html = await res.text();
+    const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
+    let bytes = 0;
+    for (const src of srcs) bytes += await sizeOf(src);
+    measured.push({ name, address, status: res.status, bytes, files: srcs.length });
+  }
+  const floor = measured[0]!.bytes;
+  printTable(
+    "First-load JavaScript: gzip bytes of each page's <script src> files (bundled dataset)",
+    ['route', 'address', 'scripts', 'gzip kB', 'vs floor'],
+    measured.map((m) =>
+      m.status === 200
+        ? [m.name, m.address, m.files, kb(m.bytes), ratio(m.bytes, floor)]
+        : [m.name, m.address, '-', `HTTP ${m.status}`, '-'],
+    ),
+  );
+  return { floor, matrix: measured.find((m) => m.name === 'matrix') };
+}
+
+async function main() {
+  console.log(
+    `Benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
+  );
+  const dataDir = prepareDataDir();
+  const server = await startServer(dataDir, PORT);
+  try {
+    const engine60 = timeEngine(dataDir);
+    const pages = await timeRendering(server.base);
+    const js = await firstLoadJs(server.base);
+    const m20 = pages.get(`${syntheticId(SIZES[1])}/matrix`) ?? NaN;
+    const m60 = pages.get(`${syntheticId(SIZES[2])}/matrix`) ?? NaN;
+    const jsRatio = js.matrix && js.matrix.status === 200 ? js.matrix.bytes / js.floor : NaN;
+    const verdict = (ok: boolean, measured: string) => `${ok ? 'met' : 'NOT MET'} (${measured})`;
+    printTable(
+      'Targets',
+      ['target', 'result'],
+      [
+        ['engine on 60×300×3 < 100 ms', verdict(engine60 < 100, `${ms(engine60)} ms`)],
+        [
+          '20×100 matrix page < 300 ms',
+          Number.isNaN(m20) ? 'no matrix page' : verdict(m20 < 300, `${ms(m20)} ms`),
+        ],
+        [
+          '60×300 matrix page < 2 s',
+          Number.isNaN(m60) ? 'no matrix page' : verdict(m60 < 2000, `${ms(m60)} ms`),
+        ],
+        [
+          'matrix JS ≤ 1.10× floor',
+          Number.isNaN(jsRatio)
+            ? 'no matrix page'
+            : verdict(jsRatio <= 1.1, `${jsRatio.toFixed(2)}×`),
+        ],
+      ],
+    );
+  } finally {
+    server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
