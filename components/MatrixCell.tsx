@@ -13,7 +13,7 @@ import styles from './MatrixCell.module.css';
 export function MatrixCell({ cell }: { cell: MatrixCellView }) {
   const coded = cell.kind === 'stated' || cell.kind === 'inferred';
   return (
-    <div className={`${styles.cell} ${coded ? '' : styles.silent}`}>
+    <div className={`${styles.cell} ${cell.kind === 'none' ? styles.silent : ''}`}>
       <span className={styles.head}>
         <PositionStatus kind={cell.kind} />
         {cell.confidence ? (

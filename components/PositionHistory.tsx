@@ -2,46 +2,49 @@ import { changeText, type HistoryEntry } from '@/lib/matrix/evidence';
 import { formatDate } from '@/lib/model';
 import { points } from '@/lib/view/format';
 import { PositionStatus } from './PositionStatus';
+import { TableScroll } from './TableScroll';
 
 /** A party's coding on one issue in every round, oldest first, with links to view each round. */
 export function PositionHistory({ entries }: { entries: (HistoryEntry & { href: string })[] }) {
   return (
-    <table className="data">
-      <caption>Position across rounds (oldest first)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Round</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="num">
-            Value (of 100)
-          </th>
-          <th scope="col" className="num">
-            Change
-          </th>
-          <th scope="col">Label</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map(({ round, position, change, inForce, href }) => (
-          <tr key={round.id}>
-            <th scope="row">
-              <a href={href}>{round.label}</a>
-              <div className="small muted">
-                {formatDate(round.date)}
-                {inForce ? ' · in force in the round viewed' : ''}
-              </div>
+    <TableScroll>
+      <table className="data">
+        <caption>Position across rounds (oldest first)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Round</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">
+              Value (of 100)
             </th>
-            <td>
-              <PositionStatus kind={position?.status ?? 'not-coded'} />
-            </td>
-            <td className="num">
-              {position && position.status !== 'none' ? points(position.value) : '—'}
-            </td>
-            <td className="num">{changeText(change)}</td>
-            <td>{position?.label ?? <span className="muted">not coded in this round</span>}</td>
+            <th scope="col" className="num">
+              Change
+            </th>
+            <th scope="col">Label</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {entries.map(({ round, position, change, inForce, href }) => (
+            <tr key={round.id}>
+              <th scope="row">
+                <a href={href}>{round.label}</a>
+                <div className="small muted">
+                  {formatDate(round.date)}
+                  {inForce ? ' · in force in the round viewed' : ''}
+                </div>
+              </th>
+              <td>
+                <PositionStatus kind={position?.status ?? 'not-coded'} />
+              </td>
+              <td className="num">
+                {position && position.status !== 'none' ? points(position.value) : '—'}
+              </td>
+              <td className="num">{changeText(change)}</td>
+              <td>{position?.label ?? <span className="muted">not coded in this round</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
