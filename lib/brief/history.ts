@@ -8,9 +8,9 @@ import type { SlideOf } from './schema';
 /** Rows on the shifts and timeline slides. */
 export const LIST_ROWS = { maxItems: 10, budget: 14 };
 /** Delegation members per slide (a party heading counts as one line), in two columns. */
-export const DELEGATION_LINES = { maxItems: 8, budget: 22 };
+export const DELEGATION_LINES = { maxItems: 8, budget: 28 };
 /** Open demands per slide, with their quotes. */
-export const DEMAND_ROWS = { maxItems: 6, budget: 16 };
+export const DEMAND_ROWS = { maxItems: 6, budget: 21 };
 
 /** What changed between rounds: only when the dataset has more than one round and someone moved. */
 export function shiftsSlides(ctx: DeckContext): SlideOf<'shifts'>[] {
