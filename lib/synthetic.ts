@@ -1,4 +1,12 @@
-import type { Dataset, Issue, Party, Position, Round } from '@/lib/model';
+import type {
+  Dataset,
+  Delegation,
+  Issue,
+  Party,
+  Position,
+  Round,
+  TimelineEvent,
+} from '@/lib/model';
 
 /** The shape of a generated dataset. */
 export interface SyntheticSpec {
@@ -68,7 +76,8 @@ function clip(text: string, max: number): string {
 
 /**
  * A valid dataset of any size, made up for tests and benchmarks: names in Latin, Cyrillic and
- * Arabic script (some very long), about 15% of cells missing and 10% "none", several rounds.
+ * Arabic script (some very long), about 15% of cells missing and 10% "none", several rounds,
+ * an event per round and a delegation per party.
  * Deterministic for a given seed; titled so nobody takes it for a real negotiation.
  */
 export function syntheticDataset(spec: SyntheticSpec): SyntheticDataset {
@@ -137,6 +146,20 @@ export function syntheticDataset(spec: SyntheticSpec): SyntheticDataset {
         if (roll > 0.7) position.salience = 1 + Math.floor(rand() * 5);
         positions.push(position);
       }
+  const events: TimelineEvent[] = rounds.map((round) => {
+    const quote = `Event ${round.id}: ${round.label} was held with every party present.`;
+    lines.push(quote);
+    return {
+      date: round.date,
+      title: `${round.label} held (generated)`,
+      parties: parties.map((p) => p.id),
+      evidence: [{ source: 'generated', quote, attribution: 'reported' }],
+    };
+  });
+  const delegations: Delegation[] = parties.map((party) => ({
+    party: party.id,
+    members: [{ name: `Delegate of ${party.name}`, role: 'Head of delegation (generated)' }],
+  }));
   const dataset: Dataset = {
     $schema: '../dataset.schema.json',
     id,
@@ -156,7 +179,8 @@ export function syntheticDataset(spec: SyntheticSpec): SyntheticDataset {
     issues,
     rounds,
     positions,
-    events: [],
+    events,
+    delegations,
   };
   return { dataset, sourceFile, sourceText: `${lines.join('\n')}\n` };
 }

@@ -5,7 +5,7 @@ import { scaffoldDataset } from '@/lib/data/scaffold';
 import { writeDatasetFolder } from '@/lib/data/write';
 import { syntheticDataset } from '@/lib/synthetic';
 import { launchBrowser, screenshot, watchConsole } from './support/browser';
-import { BASE_URL, serverDataDir } from './support/server';
+import { ARTIFACTS_DIR, BASE_URL, serverDataDir } from './support/server';
 
 const APP = path.resolve(__dirname, '../../app/[dataset]');
 const {
@@ -21,7 +21,7 @@ const firstIssue = big.issues[0]?.id ?? '';
 const [a, b] = big.parties;
 
 /** Every dataset page, with the file that implements it (pages still being built are skipped). */
-const ROUTES: { path: string; file: string; ids?: boolean; pair?: boolean }[] = [
+const ROUTES: { path: string; file: string; ids?: boolean; pair?: boolean; noNames?: boolean }[] = [
   { path: '', file: 'page.tsx' },
   { path: 'matrix', file: 'matrix/page.tsx' },
   { path: 'issues', file: 'issues/page.tsx' },
@@ -32,7 +32,8 @@ const ROUTES: { path: string; file: string; ids?: boolean; pair?: boolean }[] = 
   { path: 'charts', file: 'charts/page.tsx' },
   { path: 'timeline', file: 'timeline/page.tsx' },
   { path: 'sources', file: 'sources/page.tsx' },
-  { path: 'method', file: 'method/page.tsx' },
+  // The method page explains the coding; it is about no party.
+  { path: 'method', file: 'method/page.tsx', noNames: true },
   { path: 'brief', file: 'brief/page.tsx' },
   // The CSV names parties by id.
   { path: 'matrix.csv', file: 'matrix.csv/route.ts', ids: true },
@@ -48,6 +49,7 @@ beforeAll(async () => {
     sources: new Map([[sourceFile, sourceText]]),
   });
   if (!written.ok) throw new Error(written.message);
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   browser = await launchBrowser();
   if (missing.length) console.warn(`pages not built yet: ${missing.map((r) => r.path).join(', ')}`);
 });
@@ -100,17 +102,28 @@ describe(`a generated dataset of ${big.parties.length} parties × ${big.issues.l
       }
       const page = await browser.newPage();
       const errors = watchConsole(page);
-      const res = await page.goto(url);
+      // Some pages are megabytes at this size: allow time, and do not wait for every image.
+      const res = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120000 });
       expect(res?.status()).toBe(200);
       // Visible text, plus the choices of any party picker (option labels are not in innerText).
       const text = [
         await page.locator('main').innerText(),
         ...(await page.locator('main option').allTextContents()),
       ].join('\n');
-      const expected = route.pair ? [a, b].flatMap((p) => (p ? [p] : [])) : big.parties;
+      const expected = route.noNames
+        ? []
+        : route.pair
+          ? [a, b].flatMap((p) => (p ? [p] : []))
+          : big.parties;
       const absent = expected.filter((p) => !text.includes(p.name)).map((p) => p.name);
       expect(absent).toEqual([]);
-      await screenshot(page, `byo-${route.path.replace(/[^a-z0-9]+/gi, '-') || 'overview'}`);
+      await page.screenshot({
+        path: path.join(
+          ARTIFACTS_DIR,
+          `byo-${route.path.replace(/[^a-z0-9]+/gi, '-') || 'overview'}.png`,
+        ),
+        timeout: 60000,
+      });
       // Links in the section menu to pages not built yet are prefetched and 404: not this page's fault.
       const unbuilt = (e: string) => missing.some((r) => e.includes(`/${big.id}/${r.path}?_rsc=`));
       expect(
