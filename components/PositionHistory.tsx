@@ -3,12 +3,13 @@ import { formatDate } from '@/lib/model';
 import { points } from '@/lib/view/format';
 import { PositionStatus } from './PositionStatus';
 import { TableScroll } from './TableScroll';
+import styles from './PositionHistory.module.css';
 
 /** A party's coding on one issue in every round, oldest first, with links to view each round. */
 export function PositionHistory({ entries }: { entries: (HistoryEntry & { href: string })[] }) {
   return (
     <TableScroll>
-      <table className="data">
+      <table className={`data ${styles.table}`}>
         <caption>Position across rounds (oldest first)</caption>
         <thead>
           <tr>
@@ -26,9 +27,9 @@ export function PositionHistory({ entries }: { entries: (HistoryEntry & { href: 
         <tbody>
           {entries.map(({ round, position, change, inForce, href }) => (
             <tr key={round.id}>
-              <th scope="row">
+              <th scope="row" className={styles.round}>
                 <a href={href}>{round.label}</a>
-                <div className="small muted">
+                <div className={`small muted ${styles.date}`}>
                   {formatDate(round.date)}
                   {inForce ? ' · in force in the round viewed' : ''}
                 </div>

@@ -50,7 +50,13 @@ export default async function MatrixPage({
       <p className="muted small">
         What each party wants on each issue, on the issue&apos;s own 0-100 scale (hover over a
         marker for its poles). Open a cell for its evidence.{' '}
-        {matrix.isLatest ? null : 'Viewing an earlier round. '}
+        {matrix.isLatest ? null : (
+          <>
+            Viewing an earlier round:{' '}
+            <a href={viewHref(path, { ...state, round: undefined }, {}, dataset)}>see the latest</a>
+            .
+          </>
+        )}
       </p>
       {notes.map((note) => (
         <p key={note} className="notice" role="status">
