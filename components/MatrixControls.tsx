@@ -1,7 +1,7 @@
 import type { ViewLink } from '@/lib/matrix/controls';
 import { ONLY_GAPS_WORDS } from '@/lib/matrix/controls';
 import { formatDate, type Round } from '@/lib/model';
-import type { ViewState } from '@/lib/view/query';
+import { DEFAULT_VIEW, type ViewState } from '@/lib/view/query';
 import styles from './MatrixControls.module.css';
 
 /**
@@ -46,7 +46,9 @@ export function MatrixControls({
             ))}
           </select>
         </label>
-        {state.sort !== 'gap' ? <input type="hidden" name="sort" value={state.sort} /> : null}
+        {state.sort !== DEFAULT_VIEW.sort ? (
+          <input type="hidden" name="sort" value={state.sort} />
+        ) : null}
         {state.parties ? (
           <input type="hidden" name="parties" value={state.parties.join(',')} />
         ) : null}

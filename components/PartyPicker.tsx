@@ -1,6 +1,6 @@
 import type { PickerEntry } from '@/lib/matrix/picker';
 import type { PartyStyle } from '@/lib/view/palette';
-import type { ViewState } from '@/lib/view/query';
+import { DEFAULT_VIEW, type ViewState } from '@/lib/view/query';
 import { PartyName } from './PartyName';
 import styles from './PartyPicker.module.css';
 
@@ -55,7 +55,9 @@ export function PartyPicker({
         {state.q ? <input type="hidden" name="q" value={state.q} /> : null}
         {state.only ? <input type="hidden" name="only" value={state.only} /> : null}
         {state.round ? <input type="hidden" name="round" value={state.round} /> : null}
-        {state.sort !== 'gap' ? <input type="hidden" name="sort" value={state.sort} /> : null}
+        {state.sort !== DEFAULT_VIEW.sort ? (
+          <input type="hidden" name="sort" value={state.sort} />
+        ) : null}
         {state.issues ? <input type="hidden" name="issues" value={state.issues.join(',')} /> : null}
         <div className={styles.actions}>
           <button className={styles.button} type="submit">

@@ -1,10 +1,10 @@
 import type { ResolvedCell } from '@/lib/analysis';
 import type { Confidence, Issue, Party, Range, Round } from '@/lib/model';
 import { cellAnchor, evidenceHref } from '@/lib/view/anchors';
-import { valueText } from '@/lib/view/position';
+import { type CellStatus, valueText } from '@/lib/view/position';
 
 /** What a cell shows: a coded position, a checked silence, or nothing recorded at all. */
-export type CellKind = 'stated' | 'inferred' | 'none' | 'not-coded';
+export type CellKind = CellStatus;
 
 /** Words a reader sees for each kind of cell. */
 export const CELL_KIND_WORDS: Record<CellKind, string> = {
