@@ -6,5 +6,5 @@ import { connection } from 'next/server';
  */
 export default async function FloorPage() {
   await connection();
-  return <p>Floor.</p>;
+  return <h1>Floor</h1>;
 }

@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
+import { launchBrowser, screenshot, watchConsole } from './support/browser';
+import { ARTIFACTS_DIR, BASE_URL } from './support/server';
+
+// One analyst's walk through the dashboard, by clicking links as a person would: every page is
+// checked for console errors and serious accessibility problems, and photographed.
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let step = 0;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // axe-core needs a page from an explicit context.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  errors = watchConsole(page);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Checks the page the walk has reached: its heading, no console error, no serious a11y issue. */
+async function arrive(name: string, heading: RegExp): Promise<void> {
+  await page.waitForLoadState('load');
+  await expect(page.locator('h1').first().innerText()).resolves.toMatch(heading);
+  step += 1;
+  await screenshot(page, `walk-${String(step).padStart(2, '0')}-${name}`);
+  expect([name, await seriousViolations(page)]).toEqual([name, []]);
+  expect([name, errors.splice(0)]).toEqual([name, []]);
+}
+
+/** Follows a link in the dataset's section navigation. */
+async function section(label: string): Promise<void> {
+  await page.locator('nav.dataset-nav').getByRole('link', { name: label, exact: true }).click();
+}
+
+/** The issue titles of the matrix rows, top to bottom. */
+const rowTitles = () => page.locator('table tbody th[scope="row"]').allInnerTexts();
+/** The party column headers of the matrix, left to right (without the corner cell). */
+const columnTitles = async () =>
+  (await page.locator('table thead th[scope="col"]').allInnerTexts()).slice(1);
+
+describe('an analyst walks through the dashboard', () => {
+  it('lands on the list of negotiations and opens the Istanbul talks', async () => {
+    await page.goto(`${BASE_URL}/`);
+    await arrive('landing', /Negotiations/);
+    await page
+      .locator('main')
+      .getByRole('link', { name: /Istanbul, May 2025/ })
+      .first()
+      .click();
+    await page.waitForURL(`${BASE_URL}/istanbul-2025`);
+    await arrive('overview', /Istanbul/);
+  });
+
+  it('opens the matrix: a captioned table with a header cell for every party and issue', async () => {
+    await section('Matrix');
+    await page.waitForURL(/\/istanbul-2025\/matrix$/);
+    await arrive('matrix', /matrix/i);
+    await expect(page.locator('table caption').count()).resolves.toBe(1);
+    expect(await columnTitles()).toEqual(['Ukraine', 'Russia', 'US', 'E4', 'Türkiye']);
+    expect(await rowTitles()).toHaveLength(14);
+  });
+
+  it('sorts the matrix by title', async () => {
+    await page.getByRole('link', { name: 'Title', exact: true }).click();
+    await page.waitForURL(/sort=title/);
+    const titles = await rowTitles();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+    await arrive('matrix-sorted', /matrix/i);
+  });
+
+  it('filters the matrix with the search form', async () => {
+    await page.getByLabel('Find issues or positions').fill('ceasefire');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/q=ceasefire/);
+    const titles = await rowTitles();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.length).toBeLessThan(14);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('title');
+    await arrive('matrix-filtered', /matrix/i);
+  });
+
+  it('chooses which parties to show', async () => {
+    await page.goto(`${BASE_URL}/istanbul-2025/matrix`);
+    await page.locator('details summary').filter({ hasText: /part/i }).first().click();
+    for (const name of ['United States', 'European Four (E4)', 'Türkiye']) {
+      await page.getByRole('checkbox', { name }).uncheck();
+    }
+    await page.getByRole('button', { name: 'Show the ticked parties' }).click();
+    await page.waitForURL(/parties=/);
+    expect(await columnTitles()).toEqual(['Ukraine', 'Russia']);
+    await arrive('matrix-two-parties', /matrix/i);
+  });
+
+  it("opens a cell's evidence: the coded position and its verbatim quote", async () => {
+    await page.locator('a[href="/istanbul-2025/matrix/ceasefire/russia"]').first().click();
+    await page.waitForURL(/\/matrix\/ceasefire\/russia$/);
+    await arrive('evidence', /Russia/);
+    await expect(page.locator('blockquote').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('goes on to the issue page', async () => {
+    await section('Issues');
+    await page.waitForURL(/\/issues$/);
+    await arrive('issues', /Issues/);
+    await page
+      .locator('main')
+      .getByRole('link', { name: 'Ceasefire', exact: true })
+      .first()
+      .click();
+    await page.waitForURL(/\/issues\/ceasefire$/);
+    await arrive('issue', /Ceasefire/);
+  });
+
+  it('compares two parties head to head', async () => {
+    await section('Compare');
+    await page.waitForURL(/\/compare/);
+    await arrive('compare', /Compare|Ukraine/);
+    await page.getByLabel('First party').selectOption('us');
+    await page.getByLabel('Second party').selectOption('russia');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(/compare\/us\/russia|a=us/);
+    await arrive('compare-us-russia', /United States|US/);
+  });
+
+  it('reads the timeline, the sources and the method', async () => {
+    await section('Timeline');
+    await page.waitForURL(/\/timeline$/);
+    await arrive('timeline', /Timeline/);
+    await section('Sources');
+    await page.waitForURL(/\/sources$/);
+    await arrive('sources', /Sources/);
+    await section('Method');
+    await page.waitForURL(/\/method$/);
+    await arrive('method', /Method/);
+  });
+
+  it('looks at the charts', async () => {
+    await section('Charts');
+    await page.waitForURL(/\/charts$/);
+    await page.locator('svg').first().waitFor();
+    await arrive('charts', /Charts|Gap/i);
+  });
+
+  it('presents the briefing with the keys and prints it to PDF', async () => {
+    await section('Briefing');
+    await page.waitForURL(/\/brief$/);
+    await page.waitForSelector('[data-ready="true"]');
+    await arrive('brief', /./);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/slide=2/);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.waitForURL((url) => !url.searchParams.has('slide'));
+    await screenshot(page, `walk-${String(step).padStart(2, '0')}-brief-keys`);
+    await page.emulateMedia({ media: 'print' });
+    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const file = path.join(ARTIFACTS_DIR, 'walk-brief.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors.splice(0)).toEqual([]);
+  });
+});
