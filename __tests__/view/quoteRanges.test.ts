@@ -13,6 +13,8 @@ describe('normaliseWithMap', () => {
     ['combining accent (NFC)', 'Tu\u0308rkiye and cafe\u0301'],
     ['astral characters', 'flag 🇺🇦 and 𝔸'],
     ['only spaces', ' \n '],
+    ['backtick, acute and plain apostrophe', "it`s ´x´ and it's"],
+    ['non-breaking and other spaces', 'a\u00a0\u2003b\u2028c'],
   ])('gives the same text as normaliseForQuote: %s', (_, text) => {
     expect(normaliseWithMap(text).text).toBe(normaliseForQuote(text));
   });

@@ -38,25 +38,34 @@ export function normaliseWithMap(original: string): NormalisedText {
   const start: number[] = [];
   const end: number[] = [];
   let lastWasSpace = false;
+  const push = (raw: string, from: number, to: number) => {
+    if (DROPPED.test(raw)) return;
+    if (SPACE.test(raw)) {
+      if (lastWasSpace) {
+        end[end.length - 1] = to; // the run grows; it still stands for one space
+        return;
+      }
+      lastWasSpace = true;
+      raw = ' ';
+    } else lastWasSpace = false;
+    chars.push(raw);
+    start.push(from);
+    end.push(to);
+  };
   for (let i = 0; i < original.length;) {
+    const code = original.charCodeAt(i);
+    // Fast path: ASCII other than the backtick, not followed by a combining mark, is left as is.
+    if (code < 0x80 && code !== 0x60 && !(original.charCodeAt(i + 1) >= 0x300)) {
+      push(original[i]!, i, i + 1);
+      i++;
+      continue;
+    }
     const j = clusterEnd(original, i);
     for (const raw of original.slice(i, j).normalize('NFC')) {
-      let ch = raw;
-      if (SINGLE_QUOTES.test(ch)) ch = "'";
-      else if (DOUBLE_QUOTES.test(ch)) ch = '"';
-      else if (DASHES.test(ch)) ch = '-';
-      if (DROPPED.test(ch)) continue;
-      if (SPACE.test(ch)) {
-        if (lastWasSpace) {
-          end[end.length - 1] = j; // the run grows; it still stands for one space
-          continue;
-        }
-        ch = ' ';
-        lastWasSpace = true;
-      } else lastWasSpace = false;
-      chars.push(ch);
-      start.push(i);
-      end.push(j);
+      if (SINGLE_QUOTES.test(raw)) push("'", i, j);
+      else if (DOUBLE_QUOTES.test(raw)) push('"', i, j);
+      else if (DASHES.test(raw)) push('-', i, j);
+      else push(raw, i, j);
     }
     i = j;
   }
@@ -93,26 +102,75 @@ export function findQuoteRanges(
   quotes: readonly { key: string; quote: string }[],
 ): QuoteRange[] {
   const index = normaliseWithMap(original);
-  const ranges: QuoteRange[] = [];
+  // needle → keys (in order); several quotes may normalise to the same needle
+  const needles = new Map<string, string[]>();
   const seen = new Set<string>();
   for (const { key, quote } of quotes) {
     if (seen.has(key)) continue;
     seen.add(key);
     const needle = normaliseForQuote(quote);
     if (!needle) continue;
-    let occurrence = 0;
-    for (
-      let at = index.text.indexOf(needle);
-      at >= 0;
-      at = index.text.indexOf(needle, at + needle.length)
-    ) {
-      ranges.push({
-        key,
-        start: index.start[at]!,
-        end: index.end[at + needle.length - 1]!,
-        occurrence: occurrence++,
-      });
-    }
+    needles.set(needle, [...(needles.get(needle) ?? []), key]);
+  }
+  const ranges: QuoteRange[] = [];
+  for (const [needle, at] of occurrences(index.text, [...needles.keys()])) {
+    at.forEach((position, occurrence) => {
+      const start = index.start[position]!;
+      const end = index.end[position + needle.length - 1]!;
+      for (const key of needles.get(needle) ?? []) ranges.push({ key, start, end, occurrence });
+    });
   }
   return ranges.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+const CHUNK = 8;
+const LEAF = 8;
+
+/** A burst trie over needles: chunks of CHUNK characters lead down until few needles remain. */
+interface NeedleNode {
+  /** Needles that end within this node's chunk, or every needle here when this is a leaf. */
+  here: string[];
+  children?: Map<string, NeedleNode>;
+}
+
+function buildNode(needles: string[], depth: number): NeedleNode {
+  if (needles.length <= LEAF) return { here: needles };
+  const here: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const needle of needles) {
+    if (needle.length < depth + CHUNK) here.push(needle);
+    else {
+      const chunk = needle.slice(depth, depth + CHUNK);
+      const group = groups.get(chunk);
+      if (group) group.push(needle);
+      else groups.set(chunk, [needle]);
+    }
+  }
+  const children = new Map<string, NeedleNode>();
+  for (const [chunk, group] of groups) children.set(chunk, buildNode(group, depth + CHUNK));
+  return { here, children };
+}
+
+/**
+ * Where each needle appears in `text` (non-overlapping appearances of the same needle), found in
+ * one pass over the text with a burst trie, so thousands of quotes that share long openings
+ * over a long text cost about one scan rather than one scan each.
+ */
+function occurrences(text: string, needles: readonly string[]): Map<string, number[]> {
+  const found = new Map<string, number[]>(needles.map((needle) => [needle, []]));
+  const root = buildNode([...found.keys()], 0);
+  const nextFree = new Map<string, number>();
+  const check = (needle: string, i: number) => {
+    if (i < (nextFree.get(needle) ?? 0) || !text.startsWith(needle, i)) return;
+    found.get(needle)!.push(i);
+    nextFree.set(needle, i + needle.length);
+  };
+  for (let i = 0; i < text.length; i++) {
+    let node: NeedleNode | undefined = root;
+    for (let depth = 0; node; depth += CHUNK) {
+      for (const needle of node.here) check(needle, i);
+      node = node.children?.get(text.slice(i + depth, i + depth + CHUNK));
+    }
+  }
+  return found;
 }

@@ -39,13 +39,24 @@ function paragraphs(text: string): [number, number][] {
   return out;
 }
 
+/** All range boundaries, sorted, so each paragraph finds its own with a moving pointer. */
+function boundaries(ranges: readonly QuoteRange[]): number[] {
+  return [...new Set(ranges.flatMap((r) => [r.start, r.end]))].sort((x, y) => x - y);
+}
+
 /**
  * The source text as blocks of runs ready to draw as React elements: paragraphs at blank lines,
  * `#` lines as headings (marks dropped), `**bold**` as bold (marks dropped), and each run tagged
  * with the quotes (ranges of the original text, from findQuoteRanges) that cover it.
+ * One sweep over the text: the quotes open at a run are kept in a set (quotes rarely nest deep).
  */
 export function sourceDocument(text: string, ranges: readonly QuoteRange[]): TextBlock[] {
+  const byStart = [...ranges].sort((x, y) => x.start - y.start || y.end - x.end);
+  const edges = boundaries(byStart);
   const anchored = new Set<string>();
+  const open = new Set<QuoteRange>();
+  let nextRange = 0;
+  let nextEdge = 0;
   return paragraphs(text).map(([from, to]) => {
     const heading = HEADING.exec(text.slice(from, to));
     const start = heading ? from + heading[0].length : from;
@@ -55,10 +66,8 @@ export function sourceDocument(text: string, ranges: readonly QuoteRange[]): Tex
       marks.add(i);
     const cuts = new Set<number>([start, to]);
     for (const i of marks) cuts.add(i).add(i + BOLD.length);
-    for (const r of ranges) {
-      if (r.start > start && r.start < to) cuts.add(r.start);
-      if (r.end > start && r.end < to) cuts.add(r.end);
-    }
+    while (nextEdge < edges.length && edges[nextEdge]! <= start) nextEdge++;
+    for (; nextEdge < edges.length && edges[nextEdge]! < to; nextEdge++) cuts.add(edges[nextEdge]!);
     const points = [...cuts].filter((i) => i >= start && i <= to).sort((x, y) => x - y);
     const runs: TextRun[] = [];
     let bold = false;
@@ -69,7 +78,12 @@ export function sourceDocument(text: string, ranges: readonly QuoteRange[]): Tex
         bold = !bold;
         continue;
       }
-      const covering = ranges.filter((r) => r.start < b && r.end > a);
+      for (const r of open) if (r.end <= a) open.delete(r);
+      for (; nextRange < byStart.length && byStart[nextRange]!.start < b; nextRange++) {
+        const r = byStart[nextRange]!;
+        if (r.end > a) open.add(r);
+      }
+      const covering = [...open];
       const run: TextRun = {
         text: text.slice(a, b),
         bold,

@@ -9,6 +9,7 @@ import { ZoneSummary } from '@/components/issues/ZoneSummary';
 import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
 import { takeSnapshot } from '@/lib/analysis';
+import { getValidDataset } from '@/lib/data';
 import { issueOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { positionStripSeries } from '@/lib/charts/strip';
@@ -23,8 +24,9 @@ import styles from './page.module.css';
 type IssueParams = Promise<{ dataset: string; issue: string }>;
 
 export async function generateMetadata({ params }: { params: IssueParams }) {
-  const { issue } = await params;
-  return { title: issue };
+  const { dataset, issue } = await params;
+  const title = getValidDataset(dataset)?.dataset.issues.find((i) => i.id === issue)?.title;
+  return { title: title ?? 'Issue' };
 }
 
 /** One issue: its question and scale, every chosen party's position with evidence, gaps, zone, outcomes and changes. */

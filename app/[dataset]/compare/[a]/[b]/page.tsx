@@ -7,6 +7,7 @@ import { PartyName } from '@/components/PartyName';
 import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
 import { takeSnapshot } from '@/lib/analysis';
+import { getValidDataset } from '@/lib/data';
 import { partyOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { chartParties } from '@/lib/charts/parties';
@@ -22,8 +23,10 @@ import styles from './page.module.css';
 type PairParams = Promise<{ dataset: string; a: string; b: string }>;
 
 export async function generateMetadata({ params }: { params: PairParams }) {
-  const { a, b } = await params;
-  return { title: `${a} and ${b}` };
+  const { dataset, a, b } = await params;
+  const parties = getValidDataset(dataset)?.dataset.parties ?? [];
+  const name = (id: string) => parties.find((p) => p.id === id)?.name ?? id;
+  return { title: `${name(a)} and ${name(b)}` };
 }
 
 /** Two parties head to head: alignment, agreements, widest gaps, one-sided issues, and every issue side by side. */
