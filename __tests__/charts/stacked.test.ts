@@ -46,4 +46,14 @@ describe('stackedPoints', () => {
     expect(points.find((p) => p.issue === 'one')?.y).toBe(2);
     expect(points.some((p) => p.issue === 'none')).toBe(false);
   });
+
+  it('keeps many markers within their row', () => {
+    const many = dataset({
+      parties: Array.from({ length: 21 }, (_, i) => `p${i}`),
+      positions: Array.from({ length: 21 }, (_, i) => coded(`p${i}`, 'x', 'r1', 50)),
+    });
+    const ys = stackedPoints(stackedStripSeries(many, takeSnapshot(many)).rows).map((p) => p.y);
+    expect(Math.min(...ys)).toBeCloseTo(-0.3);
+    expect(Math.max(...ys)).toBeCloseTo(0.3);
+  });
 });

@@ -2,19 +2,17 @@
 
 import { useState } from 'react';
 import { type ExportHeading, saveBlob, standaloneSvg, svgToPng } from './svgExport';
-import styles from './ChartFigure.module.css';
 
-/** Props of ChartDownloads: the id of the box holding the drawn <svg>, a file name stem, and the data as CSV. */
+/** Props of ChartDownloads: the id of the box holding the drawn <svg> and a file name stem. */
 export interface ChartDownloadsProps {
   boxId: string;
   fileName: string;
-  csv: string;
   /** Written above the chart in the SVG and PNG files. */
   heading: ExportHeading;
 }
 
-/** SVG and PNG of the drawn chart, CSV of its data (the CSV link works without JavaScript). */
-export function ChartDownloads({ boxId, fileName, csv, heading }: ChartDownloadsProps) {
+/** SVG and PNG of the drawn chart (made in the browser from the drawn <svg>). */
+export function ChartDownloads({ boxId, fileName, heading }: ChartDownloadsProps) {
   const [problem, setProblem] = useState<string>();
   const drawn = () => {
     const box = document.getElementById(boxId);
@@ -36,25 +34,18 @@ export function ChartDownloads({ boxId, fileName, csv, heading }: ChartDownloads
     saveBlob(await svgToPng(text, width, height), `${fileName}.png`);
   });
   return (
-    <div className={`${styles.downloads} no-print`}>
-      <span className="muted">Download:</span>
+    <>
       <button type="button" onClick={saveSvg}>
         SVG
       </button>
       <button type="button" onClick={savePng}>
         PNG
       </button>
-      <a
-        href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`}
-        download={`${fileName}.csv`}
-      >
-        CSV (data)
-      </a>
       {problem ? (
         <span role="alert" className="small">
           {problem}
         </span>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -13,7 +13,8 @@ export interface ChartFigureProps {
   /** Optional fixed width; the box is never wider. */
   width?: number;
   fileName: string;
-  csv: string;
+  /** Link to the chart's data as CSV (the chart.csv route), so it downloads without JavaScript. */
+  csvHref: string;
   /** The same data as a table, rendered on the server. */
   table: ReactNode;
   legend?: ReactNode;
@@ -24,7 +25,7 @@ export interface ChartFigureProps {
 
 /**
  * Every chart's frame: title, a one-sentence finding, a fixed-size box (so nothing moves when the
- * chart hydrates), downloads, and a server-rendered data table so the page reads without JavaScript.
+ * chart hydrates), downloads (the CSV link works without JavaScript), and a server-rendered data table so the page reads without JavaScript.
  */
 export function ChartFigure({
   id,
@@ -34,7 +35,7 @@ export function ChartFigure({
   height,
   width,
   fileName,
-  csv,
+  csvHref,
   table,
   legend,
   note,
@@ -62,7 +63,13 @@ export function ChartFigure({
         {children}
       </div>
       {note ? <p className="small muted">{note}</p> : null}
-      <ChartDownloads boxId={boxId} fileName={fileName} csv={csv} heading={{ title, caption }} />
+      <div className={`${styles.downloads} no-print`}>
+        <span className="muted">Download:</span>
+        <ChartDownloads boxId={boxId} fileName={fileName} heading={{ title, caption }} />
+        <a href={csvHref} download>
+          CSV (data)
+        </a>
+      </div>
       <details className={styles.table}>
         <summary>Data table</summary>
         {table}

@@ -1,4 +1,3 @@
-import { heatmapCsv } from '@/lib/charts/csv';
 import type { HeatmapSeries } from '@/lib/charts/heatmap';
 import { heatmapLayout } from '@/lib/charts/layout';
 import { AlignmentHeatmap } from './AlignmentHeatmap';
@@ -9,9 +8,12 @@ import { HeatmapTable } from './HeatmapTable';
 export function HeatmapFigure({
   datasetId,
   series,
+  csvHref,
   headingLevel,
 }: {
   datasetId: string;
+  /** From chartCsvHref, for the same view. */
+  csvHref: string;
   series: HeatmapSeries;
   headingLevel?: 2 | 3;
 }) {
@@ -25,7 +27,7 @@ export function HeatmapFigure({
       height={layout.height}
       width={layout.width}
       fileName={`${datasetId}-alignment`}
-      csv={heatmapCsv(series)}
+      csvHref={csvHref}
       headingLevel={headingLevel}
       note="Alignment = 100 − the mean gap over the issues both parties have a position on (n = issues compared). Darker = more aligned; a dashed empty cell means nothing to compare, not 0."
       table={<HeatmapTable series={series} />}

@@ -1,4 +1,5 @@
 import type { Analysis } from '@/lib/analysis';
+import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
 import { chartParties } from '@/lib/charts/parties';
 import { disagreementRanking } from '@/lib/charts/ranking';
@@ -19,12 +20,18 @@ export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analys
       <StackedStripsFigure
         datasetId={dataset.id}
         series={stackedStripSeries(dataset, snapshot)}
+        csvHref={chartCsvHref(dataset, snapshot, 'stacked')}
         parties={shown}
       />
-      <RankingFigure datasetId={dataset.id} series={disagreementRanking(dataset, analysis)} />
+      <RankingFigure
+        datasetId={dataset.id}
+        series={disagreementRanking(dataset, analysis)}
+        csvHref={chartCsvHref(dataset, snapshot, 'ranking')}
+      />
       <HeatmapFigure
         datasetId={dataset.id}
         series={alignmentHeatmap(dataset, snapshot.parties, analysis.alignment)}
+        csvHref={chartCsvHref(dataset, snapshot, 'alignment')}
       />
     </section>
   );

@@ -1,4 +1,3 @@
-import { stripsCsv } from '@/lib/charts/csv';
 import { stripHeight } from '@/lib/charts/layout';
 import type { StripSeries } from '@/lib/charts/strip';
 import { ChartFigure } from './ChartFigure';
@@ -9,10 +8,13 @@ import { StripTable } from './StripTable';
 export function PositionStripFigure({
   datasetId,
   series,
+  csvHref,
   title = `Where the parties stand: ${series.title}`,
   headingLevel,
 }: {
   datasetId: string;
+  /** From chartCsvHref, for the same view. */
+  csvHref: string;
   series: StripSeries;
   title?: string;
   headingLevel?: 2 | 3;
@@ -27,7 +29,7 @@ export function PositionStripFigure({
       description={series.description}
       height={height}
       fileName={`${datasetId}-${series.issue}-positions`}
-      csv={stripsCsv([series])}
+      csvHref={csvHref}
       headingLevel={headingLevel}
       table={<StripTable strips={[series]} caption={`${series.title}: positions`} />}
       note={silent ? `No stated position (not drawn): ${silent}.` : undefined}

@@ -1,4 +1,3 @@
-import { rankingCsv } from '@/lib/charts/csv';
 import { rankingHeight } from '@/lib/charts/layout';
 import type { RankingSeries } from '@/lib/charts/ranking';
 import { ChartFigure } from './ChartFigure';
@@ -9,9 +8,12 @@ import { RankingTable } from './RankingTable';
 export function RankingFigure({
   datasetId,
   series,
+  csvHref,
   headingLevel,
 }: {
   datasetId: string;
+  /** From chartCsvHref, for the same view. */
+  csvHref: string;
   series: RankingSeries;
   headingLevel?: 2 | 3;
 }) {
@@ -24,7 +26,7 @@ export function RankingFigure({
       description={series.description}
       height={height}
       fileName={`${datasetId}-disagreement-ranking`}
-      csv={rankingCsv(series)}
+      csvHref={csvHref}
       headingLevel={headingLevel}
       note={series.note}
       table={<RankingTable series={series} />}

@@ -1,4 +1,3 @@
-import { shiftsCsv } from '@/lib/charts/csv';
 import { SHIFTS_HEIGHT } from '@/lib/charts/layout';
 import type { ShiftSeries } from '@/lib/charts/shifts';
 import { ChartFigure } from './ChartFigure';
@@ -9,9 +8,12 @@ import { ShiftsTable } from './ShiftsTable';
 export function ShiftsFigure({
   datasetId,
   series,
+  csvHref,
   headingLevel,
 }: {
   datasetId: string;
+  /** From chartCsvHref, for the same view. */
+  csvHref: string;
   series: ShiftSeries;
   headingLevel?: 2 | 3;
 }) {
@@ -24,7 +26,7 @@ export function ShiftsFigure({
       description={series.description}
       height={SHIFTS_HEIGHT}
       fileName={`${datasetId}-${series.issue}-shifts`}
-      csv={shiftsCsv(series)}
+      csvHref={csvHref}
       headingLevel={headingLevel}
       note={
         series.silent.length

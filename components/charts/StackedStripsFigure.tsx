@@ -1,4 +1,3 @@
-import { stripsCsv } from '@/lib/charts/csv';
 import { stackedHeight } from '@/lib/charts/layout';
 import type { ChartParty } from '@/lib/charts/parties';
 import type { StackedSeries } from '@/lib/charts/stacked';
@@ -11,12 +10,15 @@ import { StripTable } from './StripTable';
 export function StackedStripsFigure({
   datasetId,
   series,
+  csvHref,
   parties,
   title = 'All issues at once, most divided first',
   id = 'stacked-strips',
   headingLevel,
 }: {
   datasetId: string;
+  /** From chartCsvHref, for the same view. */
+  csvHref: string;
   series: StackedSeries;
   parties: readonly ChartParty[];
   title?: string;
@@ -32,7 +34,7 @@ export function StackedStripsFigure({
       description={series.description}
       height={height}
       fileName={`${datasetId}-${id}`}
-      csv={stripsCsv(series.rows)}
+      csvHref={csvHref}
       headingLevel={headingLevel}
       legend={<PartyLegend parties={parties} inferred />}
       note="Each row is one issue on its own 0–100 scale (its ends are worded on the issue's page). Bars: acceptable ranges; red band: the gap between the outermost positions; green: a zone all could accept."

@@ -8,3 +8,4 @@ export * from './heatmap';
 export * from './shifts';
 export * from './csv';
 export * from './layout';
+export * from './export';

@@ -16,16 +16,18 @@ export interface StackedSeries {
 /** A marker in the stacked chart: its issue's row and its nudged vertical place. */
 export type StackedPoint = StripMarker & { issue: string; issueRow: number; y: number };
 
-/** RULE: markers on a row are spread 0.12 rows apart around the row's centre, in party order. */
+/** RULE: markers on a row are spread 0.12 rows apart around the row's centre, in party order, never over 0.6 rows in all. */
 export function stackedPoints(rows: readonly StripSeries[]): StackedPoint[] {
-  return rows.flatMap((row, issueRow) =>
-    row.markers.map((m, k) => ({
+  return rows.flatMap((row, issueRow) => {
+    const n = row.markers.length;
+    const step = n > 1 ? Math.min(0.12, 0.6 / (n - 1)) : 0;
+    return row.markers.map((m, k) => ({
       ...m,
       issue: row.issue,
       issueRow,
-      y: issueRow + (k - (row.markers.length - 1) / 2) * 0.12,
-    })),
-  );
+      y: issueRow + (k - (n - 1) / 2) * step,
+    }));
+  });
 }
 
 /**

@@ -111,6 +111,13 @@ export const ROUTES: readonly RouteCase[] = [
     kind: 'data',
   },
   {
+    name: 'chart-csv',
+    file: '[dataset]/chart.csv/route.ts',
+    bundled: '/istanbul-2025/chart.csv?chart=stacked',
+    hostile: '/xss-test/chart.csv?chart=stacked',
+    kind: 'data',
+  },
+  {
     name: 'api-dataset',
     file: 'api/datasets/[id]/route.ts',
     bundled: '/api/datasets/istanbul-2025',

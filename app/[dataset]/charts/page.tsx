@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { analyse } from '@/lib/analysis';
+import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
 import { chartParties } from '@/lib/charts/parties';
 import { disagreementRanking } from '@/lib/charts/ranking';
@@ -6,19 +8,25 @@ import { shiftSeries } from '@/lib/charts/shifts';
 import { stackedStripSeries } from '@/lib/charts/stacked';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/model';
+import { joinListParams } from '@/lib/view/formParams';
+import { count } from '@/lib/view/format';
 import { parseViewState, type SearchParams } from '@/lib/view/query';
 import { HeatmapFigure } from '@/components/charts/HeatmapFigure';
 import { PositionStripFigure } from '@/components/charts/PositionStripFigure';
 import { RankingFigure } from '@/components/charts/RankingFigure';
 import { ShiftsFigure } from '@/components/charts/ShiftsFigure';
 import { StackedStripsFigure } from '@/components/charts/StackedStripsFigure';
+import { ViewNotes } from '@/components/ViewNotes';
+
+/** RULE: without ?issues=, the issue-by-issue section shows the most divided issues only, so a large dataset stays one readable page. */
+const ISSUES_SHOWN = 12;
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {
   const { dataset } = await params;
   return { title: `Charts · ${dataset}` };
 }
 
-/** Every chart of a dataset on one page: the stacked strips, ranking, heatmap, then each issue's strip and shifts. */
+/** Every chart of a dataset: the stacked strips, ranking and heatmap, then the most divided issues' strips and shifts. */
 export default async function ChartsPage({
   params,
   searchParams,
@@ -28,47 +36,63 @@ export default async function ChartsPage({
 }) {
   const { dataset: id } = await params;
   const { dataset } = validDatasetOr404(id);
-  const { state, notes } = parseViewState(await searchParams, dataset);
+  const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
   const analysis = analyse(dataset, { round: state.round, parties: state.parties });
   const { snapshot } = analysis;
   const parties = chartParties(dataset);
   const shown = snapshot.parties.flatMap((p) => parties.get(p) ?? []);
   const stacked = stackedStripSeries(dataset, snapshot);
+  const chosen = state.issues;
+  const strips = chosen
+    ? stacked.rows.filter((strip) => chosen.includes(strip.issue))
+    : stacked.rows.slice(0, ISSUES_SHOWN);
+  const href = (kind: Parameters<typeof chartCsvHref>[2], issue?: string) =>
+    chartCsvHref(dataset, snapshot, kind, issue);
   return (
     <>
       <h1>Charts</h1>
       <p className="muted">
-        Viewing {snapshot.round.label} ({formatDate(snapshot.round.date)}). Each chart has a data
-        table and downloads (SVG, PNG, CSV).
+        Positions in force at {snapshot.round.label} ({formatDate(snapshot.round.date)}). Each chart
+        has a data table and downloads: SVG and PNG of the chart, CSV of its data.
       </p>
-      {notes.map((note) => (
-        <p className="notice" key={note}>
-          {note}
-        </p>
-      ))}
+      <ViewNotes notes={notes} />
       <StackedStripsFigure
         datasetId={dataset.id}
         series={stacked}
         parties={shown}
+        csvHref={href('stacked')}
         headingLevel={2}
       />
       <RankingFigure
         datasetId={dataset.id}
         series={disagreementRanking(dataset, analysis)}
+        csvHref={href('ranking')}
         headingLevel={2}
       />
       <HeatmapFigure
         datasetId={dataset.id}
         series={alignmentHeatmap(dataset, snapshot.parties, analysis.alignment)}
+        csvHref={href('alignment')}
         headingLevel={2}
       />
       <h2>Issue by issue</h2>
-      {stacked.rows.map((strip) => (
+      {!chosen && stacked.rows.length > strips.length ? (
+        <p className="small muted">
+          The {strips.length} most divided of {count(stacked.rows.length, 'issue')}; every issue has
+          its strip on its own page (<Link href={`/${dataset.id}/issues`}>all issues</Link>).
+        </p>
+      ) : null}
+      {strips.map((strip) => (
         <section key={strip.issue} aria-label={strip.title}>
-          <PositionStripFigure datasetId={dataset.id} series={strip} />
+          <PositionStripFigure
+            datasetId={dataset.id}
+            series={strip}
+            csvHref={href('strip', strip.issue)}
+          />
           <ShiftsFigure
             datasetId={dataset.id}
             series={shiftSeries(dataset, snapshot, strip.issue)}
+            csvHref={href('shifts', strip.issue)}
           />
         </section>
       ))}

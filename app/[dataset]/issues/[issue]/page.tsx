@@ -12,6 +12,7 @@ import { takeSnapshot } from '@/lib/analysis';
 import { getValidDataset } from '@/lib/data';
 import { issueOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
+import { chartCsvHref } from '@/lib/charts/export';
 import { positionStripSeries } from '@/lib/charts/strip';
 import { shiftSeries } from '@/lib/charts/shifts';
 import { formatDate } from '@/lib/model';
@@ -84,6 +85,7 @@ export default async function IssuePage({
       <PositionStripFigure
         datasetId={dataset.id}
         series={positionStripSeries(dataset, snapshot, issue.id)}
+        csvHref={chartCsvHref(dataset, snapshot, 'strip', issue.id)}
         headingLevel={2}
       />
 
@@ -122,7 +124,11 @@ export default async function IssuePage({
       />
 
       <h2>Changes across rounds</h2>
-      <ShiftsFigure datasetId={dataset.id} series={shiftSeries(dataset, snapshot, issue.id)} />
+      <ShiftsFigure
+        datasetId={dataset.id}
+        series={shiftSeries(dataset, snapshot, issue.id)}
+        csvHref={chartCsvHref(dataset, snapshot, 'shifts', issue.id)}
+      />
       <RoundChanges
         rounds={detail.rounds}
         series={detail.series}

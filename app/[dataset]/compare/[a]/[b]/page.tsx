@@ -10,6 +10,7 @@ import { takeSnapshot } from '@/lib/analysis';
 import { getValidDataset } from '@/lib/data';
 import { partyOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
+import { chartCsvHref } from '@/lib/charts/export';
 import { chartParties } from '@/lib/charts/parties';
 import { stackedStripSeries } from '@/lib/charts/stacked';
 import { formatDate } from '@/lib/model';
@@ -131,6 +132,7 @@ export default async function PairPage({
       <StackedStripsFigure
         datasetId={dataset.id}
         series={strips}
+        csvHref={chartCsvHref(dataset, snapshot, 'stacked')}
         parties={[a.id, b.id].flatMap((p) => chartColours.get(p) ?? [])}
         id={`strips-${a.id}-${b.id}`}
         title={`Every issue: ${a.name} and ${b.name}, most divided first`}

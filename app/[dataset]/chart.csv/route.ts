@@ -1,0 +1,51 @@
+import { chartCsv, chartCsvFilename, chartKindSchema } from '@/lib/charts/export';
+import { getDataset } from '@/lib/data';
+import { joinListParams } from '@/lib/view/formParams';
+import { parseViewState, type SearchParams } from '@/lib/view/query';
+
+export const dynamic = 'force-dynamic';
+
+function searchParamsOf(url: URL): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    params[key] = values.length === 1 ? values[0] : values;
+  }
+  return params;
+}
+
+function plain(message: string, status: number): Response {
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
+
+/** One chart's data as CSV (RFC 4180): ?chart=strip|stacked|ranking|alignment|shifts, &issue= for strip and shifts, plus round and parties. */
+export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
+  const { dataset: id } = await params;
+  const entry = getDataset(id);
+  if (!entry?.dataset)
+    return plain(
+      entry ? 'This dataset has errors; see its page.' : 'No such dataset.',
+      entry ? 422 : 404,
+    );
+  const dataset = entry.dataset;
+  const url = new URL(request.url);
+  const kind = chartKindSchema.safeParse(url.searchParams.get('chart'));
+  if (!kind.success)
+    return plain(`chart must be one of: ${chartKindSchema.options.join(', ')}.`, 400);
+  const { state } = parseViewState(joinListParams(searchParamsOf(url)), dataset);
+  const issue = url.searchParams.get('issue') ?? undefined;
+  const body = chartCsv(dataset, kind.data, { round: state.round, parties: state.parties, issue });
+  if (body === undefined) return plain('issue must name an issue of this dataset.', 404);
+  // Header values must be Latin-1: the file name is built from slugs only.
+  const known = dataset.issues.some((i) => i.id === issue) ? issue : undefined;
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${chartCsvFilename(dataset.id, kind.data, known)}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
