@@ -1,14 +1,16 @@
+import { markerPath } from '@/lib/charts/shapes';
 import type { PartyStyle } from '@/lib/view/palette';
 
-/** A party's name with its colour swatch, the same everywhere in the product. */
+/** A party's name with its marker (its own colour and shape, as in every chart), the same everywhere in the product. */
 export function PartyName({ name, style }: { name: string; style?: PartyStyle }) {
   return (
     <span className="party-name">
-      <span
-        className="swatch"
-        aria-hidden="true"
-        style={{ background: style?.colour ?? 'currentColor' }}
-      />
+      <svg className="swatch" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+        <path
+          d={markerPath(style?.shape ?? 'square', 6, 6, 4.4)}
+          style={{ fill: style?.colour ?? 'currentColor' }}
+        />
+      </svg>
       <bdi>{name}</bdi>
     </span>
   );
