@@ -130,7 +130,7 @@ export function DeckPresenter({
           Leave briefing
         </a>
         {notices.map((notice) => (
-          <span key={notice} className={styles.notice}>
+          <span key={notice} className={styles.notice} title={notice} role="note">
             {notice}
           </span>
         ))}

@@ -12,10 +12,15 @@ export function TitleSlideBody({ slide }: { slide: SlideOf<'title'> }) {
       <ul className={styles.partyRow}>
         {slide.parties.map((party) => (
           <li key={party.id}>
-            <SlidePartyName party={party} />
+            <SlidePartyName party={party} short={slide.shortNames} />
           </li>
         ))}
       </ul>
+      {slide.notices.map((notice) => (
+        <p key={notice} className={styles.titleNotice}>
+          {notice}
+        </p>
+      ))}
       <div className={styles.sourceBlock}>
         <p className={styles.smallHeading}>{slide.sources.length === 1 ? 'Source' : 'Sources'}</p>
         <ul className={styles.plainList}>

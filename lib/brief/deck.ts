@@ -11,6 +11,8 @@ import type { Deck, Slide } from './schema';
 /** What the deck needs beyond the data: the dataset's version (the loader's content hash). */
 export interface DeckMeta {
   version: string;
+  /** Notes on how the URL's choices were read, shown on the title slide. */
+  notices?: string[];
 }
 
 /** The footer's source credit: the first two source titles, then how many more. */
@@ -35,7 +37,7 @@ export function buildDeck(
 ): Deck {
   const ctx = deckContext(dataset, analysis, state);
   const slides: Slide[] = [
-    titleSlide(ctx),
+    titleSlide(ctx, meta.notices),
     ...standingsSlides(ctx),
     ...gapsSlides(ctx),
     ...agreementSlides(ctx),

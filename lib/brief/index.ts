@@ -6,3 +6,4 @@ export * from './strip';
 export { versionText } from './method';
 export { listSeparator, MATRIX_PARTIES, MATRIX_ROWS, RANKING_LIMIT } from './overview';
 export { ISSUE_ROWS } from './issues';
+export { DECK_DEFAULT, DECK_MAX, deckChoices } from './selection';

@@ -10,6 +10,8 @@ import type { SlideOf } from './schema';
 export const MATRIX_PARTIES = 5;
 /** Issues per "where they stand" slide, and the label lines they may take together. */
 export const MATRIX_ROWS = { maxItems: 6, budget: 24 };
+/** Up to this many parties the title slide gives full names; more get short names. */
+export const TITLE_FULL_NAMES = 6;
 /** Sources named on the title slide; the method slide lists them all. */
 export const TITLE_SOURCES = 3;
 /** Rows on the gaps slides. */
@@ -19,8 +21,15 @@ export const AGREEMENT_ROWS = { maxItems: 8, budget: 20 };
 /** How many ranked gaps and agreements the deck shows. */
 export const RANKING_LIMIT = 8;
 
+/** "5 parties", or "10 of 60 parties" when the deck shows a selection. */
+function ofAll(shown: number, all: number, singular: string, plural?: string): string {
+  return shown < all
+    ? `${shown} of ${count(all, singular, plural)}`
+    : count(shown, singular, plural);
+}
+
 /** The title slide: dataset, as-of date, round viewed, parties and sources; the summary goes to the notes. */
-export function titleSlide(ctx: DeckContext): SlideOf<'title'> {
+export function titleSlide(ctx: DeckContext, notices: string[] = []): SlideOf<'title'> {
   const { dataset, analysis } = ctx;
   const round = analysis.snapshot.round;
   return {
@@ -28,10 +37,12 @@ export function titleSlide(ctx: DeckContext): SlideOf<'title'> {
     heading: dataset.title,
     continued: false,
     notes: [dataset.summary],
-    summary: `${count(ctx.parties.length, 'party', 'parties')} on ${count(ctx.issues.length, 'issue')}`,
+    summary: `${ofAll(ctx.parties.length, dataset.parties.length, 'party', 'parties')} on ${ofAll(ctx.issues.length, dataset.issues.length, 'issue')}`,
     asOf: `Data as of ${formatDate(dataset.asOf)}`,
     round: `Positions as of ${round.label} (${formatDate(round.date)})`,
     parties: ctx.parties,
+    shortNames: ctx.parties.length > TITLE_FULL_NAMES,
+    notices,
     sources: dataset.sources
       .slice(0, TITLE_SOURCES)
       .map((s) =>

@@ -61,7 +61,11 @@ const titleSlide = z.object({
   asOf: z.string(),
   round: z.string(),
   parties: z.array(slidePartySchema),
+  /** Many parties: name them by their short names so the list fits. */
+  shortNames: z.boolean(),
   sources: z.array(z.string()),
+  /** How the URL's choices were read or narrowed (unknown ids dropped, a large dataset cut down). */
+  notices: z.array(z.string()),
 });
 
 const standingsSlide = z.object({

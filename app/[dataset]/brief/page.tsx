@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { BriefDeck } from '@/components/brief/BriefDeck';
 import { analyse } from '@/lib/analysis';
-import { buildDeck } from '@/lib/brief';
+import { buildDeck, deckChoices } from '@/lib/brief';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { parseViewState, type SearchParams, viewHref } from '@/lib/view/query';
 
@@ -21,18 +21,21 @@ export default async function BriefPage({
   const { dataset: id } = await params;
   const entry = validDatasetOr404(id);
   const dataset = entry.dataset;
-  const { state, notes } = parseViewState(await searchParams, dataset);
+  const parsed = parseViewState(await searchParams, dataset);
+  // The URL's choices, narrowed for a very large dataset; links keep the URL's own choices.
+  const { state, notices } = deckChoices(dataset, parsed.state);
   const analysis = analyse(dataset, { round: state.round, parties: state.parties, limit: 50 });
-  const deck = buildDeck(dataset, analysis, state, { version: entry.version });
+  const choices = [...parsed.notes, ...notices];
+  const deck = buildDeck(dataset, analysis, state, { version: entry.version, notices: choices });
   const path = `/${dataset.id}/brief`;
-  const hrefs = deck.slides.map((_, i) => viewHref(path, state, { slide: i + 1 }, dataset));
+  const hrefs = deck.slides.map((_, i) => viewHref(path, parsed.state, { slide: i + 1 }, dataset));
   return (
     <BriefDeck
       deck={deck}
       theme={state.theme}
       hrefs={hrefs}
       exitHref={`/${dataset.id}`}
-      notices={[...notes, ...deck.notices]}
+      notices={deck.notices}
     />
   );
 }
