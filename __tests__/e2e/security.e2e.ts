@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { MAX_FILE_BYTES } from '@/lib/data/limits';
 import { launchBrowser, screenshot, watchConsole } from './support/browser';
 import { rawGet } from './support/http';
-import { landedRoutes, withoutUnlandedPrefetches } from './support/routes';
+import { hasLanded, landedRoutes, ROUTES, withoutUnlandedPrefetches } from './support/routes';
 import { BASE_URL, serverDataDir } from './support/server';
 
 const REQUIRED = [
@@ -25,6 +25,10 @@ function expectSecurityHeaders(headers: Record<string, unknown>, where: string) 
   expect(csp).not.toContain("'unsafe-eval'");
   expect(headers['x-content-type-options']).toBe('nosniff');
 }
+
+test('every route of the app is in this checkout, so no page is skipped quietly', () => {
+  expect(ROUTES.filter((r) => !hasLanded(r)).map((r) => r.file)).toEqual([]);
+});
 
 describe('response headers', () => {
   const addresses = [

@@ -119,7 +119,7 @@ export const ROUTES: readonly RouteCase[] = [
   },
   {
     name: 'api-dataset',
-    file: 'api/datasets/[id]/route.ts',
+    file: 'api/datasets/[dataset]/route.ts',
     bundled: '/api/datasets/istanbul-2025',
     hostile: '/api/datasets/xss-test',
     kind: 'data',
