@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, watchConsole } from './support/browser';
-import { ARTIFACTS_DIR, BASE_URL } from './support/server';
+import { writeDatasetFolder } from '@/lib/data/write';
+import { syntheticDataset } from '@/lib/synthetic';
+import { ARTIFACTS_DIR, BASE_URL, serverDataDir } from './support/server';
 
 const DECK = `${BASE_URL}/istanbul-2025/brief`;
 const SLOT = '[aria-roledescription="slide"]';
@@ -117,6 +119,35 @@ describe('briefing deck', () => {
       }
       await page.close();
     }
+  });
+
+  it('fits every slide of a large generated dataset, long names and continued slides included', async () => {
+    const { dataset, sourceFile, sourceText } = syntheticDataset({
+      parties: 14,
+      issues: 30,
+      rounds: 2,
+      id: 'brief-large',
+    });
+    const written = writeDatasetFolder(serverDataDir(), {
+      id: dataset.id,
+      json: JSON.stringify(dataset),
+      sources: new Map([[sourceFile, sourceText]]),
+    });
+    expect(written.ok).toBe(true);
+    const page = await openDeck(`${BASE_URL}/brief-large/brief`);
+    expect(await page.locator(SLOT).first().innerText()).toMatch(
+      /10 of 14 parties on 20 of 30 issues/,
+    );
+    const headings = await page.locator(`${SLOT} article :is(h1, h2)`).allInnerTexts();
+    expect(headings.filter((h) => h.endsWith('(continued)')).length).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    const overflowing = await page
+      .locator('[data-slide-body]')
+      .evaluateAll((bodies) =>
+        bodies.flatMap((el, i) => (el.scrollHeight > el.clientHeight + 1 ? [i + 1] : [])),
+      );
+    expect(overflowing.map((i) => `${i}: ${headings[i - 1]}`)).toEqual([]);
+    await page.close();
   });
 
   it('prints one 16:9 page per slide, with the footer on each', async () => {

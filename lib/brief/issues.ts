@@ -7,7 +7,7 @@ import type { SlideOf } from './schema';
 import { stripMarkers, stripText } from './strip';
 
 /** Party rows per issue slide, and the lines (label plus small-print quote) they may take together. */
-export const ISSUE_ROWS = { maxItems: 6, budget: 18 };
+export const ISSUE_ROWS = { maxItems: 6, budget: 17 };
 
 type IssueRow = SlideOf<'issue'>['rows'][number];
 
@@ -47,7 +47,9 @@ function issueRows(ctx: DeckContext, issue: Issue): { rows: IssueRow[]; notes: s
 }
 
 function rowWeight(row: IssueRow): number {
-  return lines(`${row.label} (${row.detail})`, 95) + quoteLines(row.quote, 150) + 0.4;
+  // The party's name wraps in its narrow column; a long name can be the taller side of the row.
+  const text = lines(`${row.label} (${row.detail})`, 95) + quoteLines(row.quote, 150);
+  return Math.max(lines(row.party.name, 18), text) + 0.4;
 }
 
 /** One slide per chosen issue (in the URL's order): the strip, each party's label and the quote behind it. */
@@ -59,8 +61,12 @@ export function issueSlides(ctx: DeckContext): SlideOf<'issue'>[] {
     const knownIds = new Set(known.map((k) => k.party));
     const silent = ctx.parties.filter((p) => !knownIds.has(p.id));
     const { rows, notes } = issueRows(ctx, issue);
-    // Each extra lane of names above the strip takes room from the rows.
-    const limits = { ...ISSUE_ROWS, budget: ISSUE_ROWS.budget - (lanes - 1) * 0.8 };
+    // Each extra lane of names above the strip, and a heading or question over more than one
+    // line, takes room from the rows.
+    const heading = lines(`${issue.title} (continued)`, 48) - 1;
+    const question = lines(issue.question, 120) - 1;
+    const budget = ISSUE_ROWS.budget - (lanes - 1) - heading * 2 - question * 0.8;
+    const limits = { ...ISSUE_ROWS, budget };
     paginate(rows, rowWeight, limits).forEach((page, index) => {
       slides.push({
         kind: 'issue',

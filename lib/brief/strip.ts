@@ -5,6 +5,9 @@ import type { SlideParty, StripMarker } from './schema';
 /** Markers closer than this (of 100) get their names on different lanes. */
 export const LANE_SEPARATION = 14;
 
+/** The most label lanes a strip uses. */
+export const MAX_LANES = 4;
+
 /** A CSS percentage of the 0-100 scale, "42%". */
 export function percent(value: number): string {
   return `${Math.round(Math.min(100, Math.max(0, value)) * 10) / 10}%`;
@@ -23,7 +26,8 @@ export function stripMarkers(
   const ascending = [...known].sort((x, y) => x.value - y.value);
   for (const position of ascending) {
     let lane = laneEnds.findIndex((end) => position.value - end >= LANE_SEPARATION);
-    if (lane < 0) lane = laneEnds.length;
+    // Past MAX_LANES names share the top lane rather than push the rows off the slide.
+    if (lane < 0) lane = Math.min(laneEnds.length, MAX_LANES - 1);
     laneEnds[lane] = position.value;
     laneOf.set(position.party, lane);
   }
