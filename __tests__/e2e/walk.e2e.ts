@@ -32,6 +32,19 @@ async function arrive(name: string, heading: RegExp): Promise<void> {
   step += 1;
   await screenshot(page, `walk-${String(step).padStart(2, '0')}-${name}`);
   expect([name, await seriousViolations(page)]).toEqual([name, []]);
+  // Every data table has a name (caption or aria-label) and header cells, so a screen reader can
+  // name and walk it.
+  const tables = await page.locator('main table').evaluateAll((all) =>
+    all.map((t, i) => ({
+      table: i + 1,
+      caption:
+        (t.querySelector('caption')?.textContent ?? '').trim() !== '' ||
+        !!t.getAttribute('aria-label') ||
+        !!t.getAttribute('aria-labelledby'),
+      headers: t.querySelectorAll('th').length > 0,
+    })),
+  );
+  expect([name, tables.filter((t) => !t.caption || !t.headers)]).toEqual([name, []]);
   expect([name, errors.splice(0)]).toEqual([name, []]);
 }
 

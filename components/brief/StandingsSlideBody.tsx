@@ -5,7 +5,7 @@ import { SlidePartyName } from './SlidePartyName';
 /** "Where they stand": issues down, parties across, each cell the party's one-line label. */
 export function StandingsSlideBody({ slide }: { slide: SlideOf<'standings'> }) {
   return (
-    <table className={styles.matrix}>
+    <table className={styles.matrix} aria-label="Where each party stands, issue by issue">
       <thead>
         <tr>
           <th scope="col">Issue</th>
