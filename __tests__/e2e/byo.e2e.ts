@@ -21,7 +21,17 @@ const firstIssue = big.issues[0]?.id ?? '';
 const [a, b] = big.parties;
 
 /** Every dataset page, with the file that implements it (pages still being built are skipped). */
-const ROUTES: { path: string; file: string; ids?: boolean; pair?: boolean; noNames?: boolean }[] = [
+const ROUTES: {
+  path: string;
+  file: string;
+  ids?: boolean;
+  pair?: boolean;
+  noNames?: boolean;
+  /** A query to add: the briefing shows the first 10 parties unless the URL names them. */
+  query?: string;
+  /** Read hidden text too: the deck renders every slide and shows one at a time. */
+  allSlides?: boolean;
+}[] = [
   { path: '', file: 'page.tsx' },
   { path: 'matrix', file: 'matrix/page.tsx' },
   { path: 'issues', file: 'issues/page.tsx' },
@@ -34,7 +44,12 @@ const ROUTES: { path: string; file: string; ids?: boolean; pair?: boolean; noNam
   { path: 'sources', file: 'sources/page.tsx' },
   // The method page explains the coding; it is about no party.
   { path: 'method', file: 'method/page.tsx', noNames: true },
-  { path: 'brief', file: 'brief/page.tsx' },
+  {
+    path: 'brief',
+    file: 'brief/page.tsx',
+    query: `?parties=${big.parties.map((p) => p.id).join(',')}`,
+    allSlides: true,
+  },
   // The CSV names parties by id.
   { path: 'matrix.csv', file: 'matrix.csv/route.ts', ids: true },
 ];
@@ -92,7 +107,7 @@ describe(`a generated dataset of ${big.parties.length} parties × ${big.issues.l
   it.each(present.map((r) => [r.path || '(overview)', r] as const))(
     '%s answers 200 and shows every party it is about',
     async (_, route) => {
-      const url = `${BASE_URL}/${big.id}${route.path ? `/${route.path}` : ''}`;
+      const url = `${BASE_URL}/${big.id}${route.path ? `/${route.path}` : ''}${route.query ?? ''}`;
       if (route.ids) {
         const res = await fetch(url);
         expect(res.status).toBe(200);
@@ -107,7 +122,9 @@ describe(`a generated dataset of ${big.parties.length} parties × ${big.issues.l
       expect(res?.status()).toBe(200);
       // Visible text, plus the choices of any party picker (option labels are not in innerText).
       const text = [
-        await page.locator('main').innerText(),
+        route.allSlides
+          ? ((await page.locator('main').textContent()) ?? '')
+          : await page.locator('main').innerText(),
         ...(await page.locator('main option').allTextContents()),
       ].join('\n');
       const expected = route.noNames

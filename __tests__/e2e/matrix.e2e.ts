@@ -73,7 +73,8 @@ describe('position matrix without JavaScript', () => {
     const page = await noJs.newPage();
     await page.goto(MATRIX);
     await page.locator('#cell-ceasefire--ukraine a').first().click();
-    expect(page.url()).toBe(`${MATRIX}/ceasefire/ukraine`);
+    await page.waitForURL(`${MATRIX}/ceasefire/ukraine`);
+    await page.locator('blockquote').first().waitFor();
     await expect(page.locator('blockquote').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('table', { name: /across rounds/ }).count()).resolves.toBe(1);
     await screenshot(page, 'matrix-evidence');
