@@ -2,7 +2,7 @@ import type { MatrixCellView } from '@/lib/matrix/cell';
 import { formatDate } from '@/lib/model';
 import { count } from '@/lib/view/format';
 import { PositionStatus } from './PositionStatus';
-import { ScaleMarker } from './ScaleMarker';
+import { CellMarker } from './CellMarker';
 import styles from './MatrixCell.module.css';
 
 /**
@@ -13,11 +13,11 @@ import styles from './MatrixCell.module.css';
 export function MatrixCell({ cell }: { cell: MatrixCellView }) {
   const coded = cell.kind === 'stated' || cell.kind === 'inferred';
   return (
-    <div className={`${styles.cell} ${cell.kind === 'none' ? styles.silent : ''}`}>
+    <div className={cell.kind === 'none' ? `${styles.cell} ${styles.silent}` : styles.cell}>
       <span className={styles.head}>
         <PositionStatus kind={cell.kind} />
         {cell.confidence ? (
-          <span className={styles.confidence}>{cell.confidence} confidence</span>
+          <span className={styles.confidence}>{`${cell.confidence} confidence`}</span>
         ) : null}
       </span>
       {cell.label ? (
@@ -31,13 +31,13 @@ export function MatrixCell({ cell }: { cell: MatrixCellView }) {
         </a>
       )}
       {cell.value !== undefined && cell.valueText ? (
-        <ScaleMarker
+        <CellMarker
           value={cell.value}
           range={cell.acceptable}
           colour={cell.colour}
           hollow={cell.kind === 'inferred'}
           label={cell.valueText}
-          scale={cell.scale}
+          describedBy={cell.polesId}
         />
       ) : null}
       {cell.conditions.length ? (

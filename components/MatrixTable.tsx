@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { polesAnchor, polesText } from '@/lib/matrix/cell';
 import type { MatrixColumn } from '@/lib/matrix/model';
 import type { MatrixRow } from '@/lib/matrix/table';
 import { gapText } from '@/lib/view/format';
@@ -47,6 +48,9 @@ export function MatrixTable({
                   {row.issue.title}
                 </Link>
                 <div className={styles.question}>{row.issue.question}</div>
+                <div className={styles.poles} id={polesAnchor(row.issue.id)}>
+                  {polesText(row.issue.scale)}
+                </div>
                 {row.disagreement.kind === 'gap' ? (
                   <div className={styles.gap}>
                     Widest <span className={styles.gapValue}>{gapText(row.disagreement.gap)}</span>:{' '}

@@ -14,6 +14,16 @@ export const CELL_KIND_WORDS: Record<CellKind, string> = {
   'not-coded': 'Not coded',
 };
 
+/** Id of the element in an issue's row header holding its scale's pole words. */
+export function polesAnchor(issueId: string): string {
+  return `poles-${issueId}`;
+}
+
+/** The pole words of an issue's scale, said once per row: "0 = rejected; 100 = in full". */
+export function polesText(scale: Issue['scale']): string {
+  return `0 = ${scale.zero}; 100 = ${scale.hundred}`;
+}
+
 /** One party × issue cell of the matrix, ready to draw (no arithmetic left for the component). */
 export interface MatrixCellView {
   issue: string;
@@ -37,6 +47,8 @@ export interface MatrixCellView {
   carriedFrom?: Pick<Round, 'id' | 'label' | 'date'>;
   /** The words at the two ends of the issue's scale. */
   scale: Issue['scale'];
+  /** Id of the row header's pole words, which the cell's marker points to (said once per row). */
+  polesId: string;
   /** "62 of 100 (could accept 50–70)", what screen readers hear for the marker. */
   valueText?: string;
   /** How many quotes back the position. */
@@ -64,6 +76,7 @@ export function matrixCellView(
     anchor: cellAnchor(issue.id, party.id),
     href: `${evidenceHref(datasetId, issue.id, party.id)}${query}`,
     scale: issue.scale,
+    polesId: polesAnchor(issue.id),
     conditions: [] as string[],
     quotes: cell.position?.evidence?.length ?? 0,
   };

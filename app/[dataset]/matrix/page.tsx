@@ -48,8 +48,8 @@ export default async function MatrixPage({
     <>
       <h1>Position matrix</h1>
       <p className="muted small">
-        What each party wants on each issue, on the issue&apos;s own 0-100 scale (hover over a
-        marker for its poles). Open a cell for its evidence.{' '}
+        What each party wants on each issue, on the issue&apos;s own 0-100 scale (what 0 and 100
+        mean is under each issue&apos;s question). Open a cell for its evidence.{' '}
         {matrix.isLatest ? null : (
           <>
             Viewing an earlier round:{' '}
