@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { polesAnchor, polesText } from '@/lib/matrix/cell';
+import { polesAnchor } from '@/lib/matrix/cell';
 import type { MatrixColumn } from '@/lib/matrix/model';
 import type { MatrixRow } from '@/lib/matrix/table';
 import { gapText } from '@/lib/view/format';
@@ -45,11 +45,14 @@ export function MatrixTable({
             <tr key={row.issue.id}>
               <th scope="row">
                 <Link className={styles.issueTitle} href={`/${datasetId}/issues/${row.issue.id}`}>
-                  {row.issue.title}
+                  <bdi>{row.issue.title}</bdi>
                 </Link>
-                <div className={styles.question}>{row.issue.question}</div>
+                <div className={styles.question} dir="auto">
+                  {row.issue.question}
+                </div>
+                {/* Each pole isolated, so right-to-left words keep their order beside "0 =". */}
                 <div className={styles.poles} id={polesAnchor(row.issue.id)}>
-                  {polesText(row.issue.scale)}
+                  0 = <bdi>{row.issue.scale.zero}</bdi>; 100 = <bdi>{row.issue.scale.hundred}</bdi>
                 </div>
                 {row.disagreement.kind === 'gap' ? (
                   <div className={styles.gap}>
