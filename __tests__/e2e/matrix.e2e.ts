@@ -31,13 +31,13 @@ describe('position matrix without JavaScript', () => {
     await expect(page.locator('thead th[scope="col"]').count()).resolves.toBe(6);
 
     await page.getByRole('link', { name: 'Title', exact: true }).click();
-    expect(page.url()).toBe(`${MATRIX}?sort=title`);
+    await page.waitForURL(`${MATRIX}?sort=title`);
     expect((await rowTitles(page))[0]).toBe('Ceasefire');
 
     await page.getByLabel(/Only issues with a gap/).check();
     await page.getByRole('button', { name: 'Apply' }).click();
     // The submitted form is sent on to the short link.
-    expect(page.url()).toBe(`${MATRIX}?sort=title&only=gaps`);
+    await page.waitForURL(`${MATRIX}?sort=title&only=gaps`);
     const gaps = await rowTitles(page);
     expect(gaps.length).toBeGreaterThan(0);
     expect(gaps.length).toBeLessThan(14);
@@ -49,11 +49,11 @@ describe('position matrix without JavaScript', () => {
     await page.goto(`${MATRIX}?parties=russia,ukraine`);
     await page.getByText(/^Parties: /).click();
     await page.getByRole('link', { name: 'Move Ukraine one column earlier' }).click();
-    expect(page.url()).toBe(`${MATRIX}?parties=ukraine,russia`);
+    await page.waitForURL(`${MATRIX}?parties=ukraine,russia`);
     await page.getByText(/^Parties: /).click();
     await page.locator('input[name="parties"][value="us"]').check();
     await page.getByRole('button', { name: 'Show the ticked parties' }).click();
-    expect(page.url()).toBe(`${MATRIX}?parties=ukraine,russia,us`);
+    await page.waitForURL(`${MATRIX}?parties=ukraine,russia,us`);
     const headers = await page.locator('thead th[scope="col"]').allInnerTexts();
     expect(headers.map((h) => h.trim())).toEqual(['Issue', 'Ukraine', 'Russia', 'US']);
     await page.close();
@@ -79,7 +79,7 @@ describe('position matrix without JavaScript', () => {
     await expect(page.getByRole('table', { name: /across rounds/ }).count()).resolves.toBe(1);
     await screenshot(page, 'matrix-evidence');
     await page.getByRole('link', { name: /Back to the matrix/ }).click();
-    expect(page.url()).toBe(`${MATRIX}#cell-ceasefire--ukraine`);
+    await page.waitForURL(`${MATRIX}#cell-ceasefire--ukraine`);
     await page.close();
   });
 });
