@@ -1,7 +1,7 @@
 import type { ViewLink } from '@/lib/matrix/controls';
 import { ONLY_GAPS_WORDS } from '@/lib/matrix/controls';
 import { formatDate, type Round } from '@/lib/model';
-import { DEFAULT_VIEW, type ViewState } from '@/lib/view/query';
+import { DEFAULT_VIEW, ROWS_PER_PAGE, type ViewState } from '@/lib/view/query';
 import styles from './MatrixControls.module.css';
 
 /**
@@ -15,7 +15,9 @@ export function MatrixControls({
   roundShown,
   sorts,
   downloadHref,
+  downloadLabel,
   clearHref,
+  choosePageSize,
 }: {
   action: string;
   state: ViewState;
@@ -23,7 +25,10 @@ export function MatrixControls({
   roundShown: string;
   sorts: ViewLink[];
   downloadHref: string;
+  downloadLabel: string;
   clearHref?: string;
+  /** Offer the issues-per-page choice (pointless when every issue fits on the smallest page). */
+  choosePageSize: boolean;
 }) {
   return (
     <>
@@ -46,6 +51,20 @@ export function MatrixControls({
             ))}
           </select>
         </label>
+        {choosePageSize ? (
+          <label className={styles.field}>
+            Issues per page
+            <select name="rows" defaultValue={String(state.rows)}>
+              {ROWS_PER_PAGE.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : state.rows !== DEFAULT_VIEW.rows ? (
+          <input type="hidden" name="rows" value={state.rows} />
+        ) : null}
         {state.sort !== DEFAULT_VIEW.sort ? (
           <input type="hidden" name="sort" value={state.sort} />
         ) : null}
@@ -72,7 +91,7 @@ export function MatrixControls({
         </span>
         {clearHref ? <a href={clearHref}>Clear filters</a> : null}
         <a href={downloadHref} download>
-          Download CSV
+          {downloadLabel}
         </a>
       </div>
     </>

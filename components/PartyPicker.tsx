@@ -59,6 +59,9 @@ export function PartyPicker({
           <input type="hidden" name="sort" value={state.sort} />
         ) : null}
         {state.issues ? <input type="hidden" name="issues" value={state.issues.join(',')} /> : null}
+        {state.rows !== DEFAULT_VIEW.rows ? (
+          <input type="hidden" name="rows" value={state.rows} />
+        ) : null}
         <div className={styles.actions}>
           <button className={styles.button} type="submit">
             Show the ticked parties

@@ -29,11 +29,14 @@ const ROUTES: {
   noNames?: boolean;
   /** A query to add: the briefing shows the first 10 parties unless the URL names them. */
   query?: string;
-  /** Read hidden text too: the deck renders every slide and shows one at a time. */
-  allSlides?: boolean;
+  /**
+   * Read hidden text too: the deck renders every slide and shows one at a time; the matrix
+   * names every party in full in its party picker (closed until opened), its headers use short names.
+   */
+  readHidden?: boolean;
 }[] = [
   { path: '', file: 'page.tsx' },
-  { path: 'matrix', file: 'matrix/page.tsx' },
+  { path: 'matrix', file: 'matrix/page.tsx', readHidden: true },
   { path: 'issues', file: 'issues/page.tsx' },
   { path: `issues/${firstIssue}`, file: 'issues/[issue]/page.tsx' },
   { path: 'compare', file: 'compare/page.tsx' },
@@ -48,7 +51,7 @@ const ROUTES: {
     path: 'brief',
     file: 'brief/page.tsx',
     query: `?parties=${big.parties.map((p) => p.id).join(',')}`,
-    allSlides: true,
+    readHidden: true,
   },
   // The CSV names parties by id.
   { path: 'matrix.csv', file: 'matrix.csv/route.ts', ids: true },
@@ -122,7 +125,7 @@ describe(`a generated dataset of ${big.parties.length} parties × ${big.issues.l
       expect(res?.status()).toBe(200);
       // Visible text, plus the choices of any party picker (option labels are not in innerText).
       const text = [
-        route.allSlides
+        route.readHidden
           ? ((await page.locator('main').textContent()) ?? '')
           : await page.locator('main').innerText(),
         ...(await page.locator('main option').allTextContents()),
@@ -149,4 +152,78 @@ describe(`a generated dataset of ${big.parties.length} parties × ${big.issues.l
       await page.close();
     },
   );
+});
+
+describe(`the matrix of ${big.issues.length} issues, in pages`, () => {
+  const matrix = `${BASE_URL}/${big.id}/matrix`;
+  const rowTitles = (page: import('playwright-core').Page) =>
+    page.locator('tbody th[scope="row"] > a').allInnerTexts();
+
+  it('shows 50 issues a page, pages by link, and keeps every issue in the CSV', async () => {
+    const page = await browser.newPage();
+    await page.goto(matrix, { waitUntil: 'domcontentloaded' });
+    const first = await rowTitles(page);
+    expect(first).toHaveLength(50);
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'issues 1–50 shown (page 1 of 3)',
+    );
+    await page
+      .getByRole('navigation', { name: /above the table/ })
+      .getByRole('link', { name: /Next/ })
+      .click();
+    await page.waitForURL(`${matrix}?page=2`);
+    const second = await rowTitles(page);
+    expect(second).toHaveLength(50);
+    expect(second.filter((t) => first.includes(t))).toEqual([]);
+    await page
+      .getByRole('navigation', { name: /below the table/ })
+      .getByRole('link', { name: 'Page 3' })
+      .click();
+    await page.waitForURL(`${matrix}?page=3`);
+    const third = await rowTitles(page);
+    expect(third).toHaveLength(20);
+    expect(new Set([...first, ...second, ...third]).size).toBe(120);
+    await screenshot(page, 'byo-matrix-page-3');
+
+    const csv = await (await fetch(`${matrix}.csv`)).text();
+    for (const issue of big.issues) expect(csv).toContain(issue.id);
+    await page.close();
+  });
+
+  it('changes the page size by form, starting again on page 1', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${matrix}?page=2`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Issues per page').selectOption('25');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(`${matrix}?rows=25`);
+    expect(await rowTitles(page)).toHaveLength(25);
+    await page.getByRole('link', { name: 'Title', exact: true }).click();
+    await page.waitForURL(`${matrix}?sort=title&rows=25`);
+    expect(await rowTitles(page)).toHaveLength(25);
+    await page.close();
+  });
+
+  it('shows the last page, with a note, for a page that does not exist', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${matrix}?page=99`, { waitUntil: 'domcontentloaded' });
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'There is no page 99; showing the last page, 3.',
+    );
+    expect(await rowTitles(page)).toHaveLength(20);
+    await page.close();
+  });
+
+  it('leads back from a cell on a later page to that page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${matrix}?page=3`, { waitUntil: 'domcontentloaded' });
+    const cell = page.locator('tbody td').first();
+    const anchor = await cell.getAttribute('id');
+    await cell.locator('a').first().click();
+    await page.waitForURL(/\/matrix\/[^/]+\/[^/?]+$/);
+    await page.getByRole('link', { name: '← Back to the matrix' }).click();
+    await page.waitForURL(`${matrix}?page=3#${anchor}`);
+    await expect(page.locator(`#${anchor}`).count()).resolves.toBe(1);
+    await page.close();
+  });
 });

@@ -26,6 +26,8 @@ describe('parseViewState', () => {
         only: 'gaps',
         slide: '3',
         theme: 'contrast',
+        page: '4',
+        rows: '100',
       },
       dataset,
     );
@@ -39,6 +41,8 @@ describe('parseViewState', () => {
       only: 'gaps',
       slide: 3,
       theme: 'contrast',
+      page: 4,
+      rows: 100,
     });
   });
 
@@ -59,11 +63,27 @@ describe('parseViewState', () => {
 
   it('falls back to defaults on bad values', () => {
     const { state, notes } = parseViewState(
-      { sort: 'random', slide: '-2', theme: 'neon', only: 'all' },
+      {
+        sort: 'random',
+        slide: '-2',
+        theme: 'neon',
+        only: 'all',
+        page: '0',
+        rows: '51',
+      },
       dataset,
     );
     expect(state).toEqual(DEFAULT_VIEW);
     expect(notes).toEqual([]);
+  });
+
+  it('accepts only whole page numbers and the offered page sizes', () => {
+    for (const page of ['1.5', 'abc', '-1', '1e9', ''])
+      expect(parseViewState({ page }, dataset).state.page).toBe(1);
+    for (const rows of ['10', '1000', 'all', '-25'])
+      expect(parseViewState({ rows }, dataset).state.rows).toBe(50);
+    expect(parseViewState({ rows: '25' }, dataset).state.rows).toBe(25);
+    expect(parseViewState({ rows: '200' }, dataset).state.rows).toBe(200);
   });
 
   it('takes the first of repeated parameters and removes duplicate ids', () => {
@@ -94,6 +114,11 @@ describe('toQueryString', () => {
       ),
     ).toBe('?parties=russia,ukraine&round=r1&q=a+b');
   });
+
+  it('writes the page and page size only when they differ from the defaults', () => {
+    expect(toQueryString({ ...DEFAULT_VIEW, page: 1, rows: 50 }, dataset)).toBe('');
+    expect(toQueryString({ ...DEFAULT_VIEW, page: 3, rows: 25 }, dataset)).toBe('?rows=25&page=3');
+  });
 });
 
 describe('viewHref', () => {
@@ -102,5 +127,13 @@ describe('viewHref', () => {
     expect(viewHref('/x/matrix', state, { sort: 'gap', only: 'gaps' }, dataset)).toBe(
       '/x/matrix?only=gaps',
     );
+  });
+
+  it('starts a changed view on its first page, keeping the page size', () => {
+    const state = { ...DEFAULT_VIEW, page: 4, rows: 100 };
+    expect(viewHref('/x/matrix', state, { sort: 'title' }, dataset)).toBe(
+      '/x/matrix?sort=title&rows=100',
+    );
+    expect(viewHref('/x/matrix', state, { page: 5 }, dataset)).toBe('/x/matrix?rows=100&page=5');
   });
 });

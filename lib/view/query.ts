@@ -24,15 +24,28 @@ export const viewStateSchema = z.object({
   /** Slide number, from 1. */
   slide: z.number().int().min(1),
   theme: themeSchema,
+  /** Matrix page, from 1 (the matrix shows `rows` issues per page). */
+  page: z.number().int().min(1),
+  /** Issues per matrix page; one of ROWS_PER_PAGE. */
+  rows: z.number().int().min(1),
 });
 
 /** A view's state. */
 export type ViewState = z.infer<typeof viewStateSchema>;
 /** The gap from which an issue counts as a gap for `only=gaps`. */
 export const ONLY_GAPS_THRESHOLD = 25;
+/** The page sizes a reader can choose for the matrix (issues per page). */
+export const ROWS_PER_PAGE = [25, 50, 100, 200] as const;
 
 /** The state of a view with nothing chosen. */
-export const DEFAULT_VIEW: ViewState = { sort: 'gap', q: '', slide: 1, theme: 'auto' };
+export const DEFAULT_VIEW: ViewState = {
+  sort: 'gap',
+  q: '',
+  slide: 1,
+  theme: 'auto',
+  page: 1,
+  rows: 50,
+};
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -85,6 +98,10 @@ export function parseViewState(
   if (first(params.only) === 'gaps') state.only = 'gaps';
   const slide = Number(first(params.slide));
   if (Number.isInteger(slide) && slide >= 1 && slide <= 10000) state.slide = slide;
+  const page = Number(first(params.page));
+  if (Number.isInteger(page) && page >= 1 && page <= 100000) state.page = page;
+  const rows = Number(first(params.rows));
+  if ((ROWS_PER_PAGE as readonly number[]).includes(rows)) state.rows = rows;
   return { state, notes };
 }
 
@@ -107,18 +124,23 @@ export function toQueryString(state: Partial<ViewState>, dataset?: Dataset): str
   if (state.only) out.set('only', state.only);
   if (state.slide && state.slide !== DEFAULT_VIEW.slide) out.set('slide', String(state.slide));
   if (state.theme && state.theme !== DEFAULT_VIEW.theme) out.set('theme', state.theme);
+  if (state.rows && state.rows !== DEFAULT_VIEW.rows) out.set('rows', String(state.rows));
+  if (state.page && state.page !== DEFAULT_VIEW.page) out.set('page', String(state.page));
   const query = out.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
 
-/** A link to `path` with the state plus `changes`, defaults dropped. */
+/**
+ * A link to `path` with the state plus `changes`, defaults dropped. A link that changes the
+ * view starts again on its first page, so `page` is kept only when `changes` names it.
+ */
 export function viewHref(
   path: string,
   state: ViewState,
   changes: Partial<ViewState> = {},
   dataset?: Dataset,
 ): string {
-  return `${path}${toQueryString({ ...state, ...changes }, dataset)}`;
+  return `${path}${toQueryString({ ...state, page: undefined, ...changes }, dataset)}`;
 }
 
 /** The id of the latest round by date (ties: the later in the file). */

@@ -1,17 +1,25 @@
 import { redirect } from 'next/navigation';
 import { MatrixControls } from '@/components/MatrixControls';
+import { MatrixPager } from '@/components/MatrixPager';
 import { MatrixTable } from '@/components/MatrixTable';
 import { PartyPicker } from '@/components/PartyPicker';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { clearFiltersHref, csvHref, sortLinks } from '@/lib/matrix/controls';
 import { buildMatrix } from '@/lib/matrix/model';
+import { pageOfRows, pagerFor } from '@/lib/matrix/pages';
 import { partyPicker } from '@/lib/matrix/picker';
 import { isCanonicalQuery } from '@/lib/matrix/url';
 import { formatDate } from '@/lib/model';
 import { joinListParams } from '@/lib/view/formParams';
 import { count } from '@/lib/view/format';
 import { partyStyles } from '@/lib/view/palette';
-import { parseViewState, toQueryString, viewHref, type SearchParams } from '@/lib/view/query';
+import {
+  parseViewState,
+  ROWS_PER_PAGE,
+  toQueryString,
+  viewHref,
+  type SearchParams,
+} from '@/lib/view/query';
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {
   const { dataset } = await params;
@@ -31,18 +39,27 @@ export default async function MatrixPage({
   const raw = await searchParams;
   const { state, notes } = parseViewState(joinListParams(raw), dataset);
   const path = `/${dataset.id}/matrix`;
+  const matrix = buildMatrix(dataset, state);
+  const shown = pageOfRows(matrix.rows, state.page, state.rows);
+  if (shown.missing !== undefined)
+    notes.push(`There is no page ${shown.missing}; showing the last page, ${shown.page}.`);
   const canonical = toQueryString(state, dataset);
   // A submitted form sends every field; send the reader on to the short, shareable link.
   if (notes.length === 0 && !isCanonicalQuery(raw, canonical)) redirect(`${path}${canonical}`);
 
-  const matrix = buildMatrix(dataset, state);
   const filtered = Boolean(state.q || state.only || state.issues);
   const roundWords = `${matrix.round.label} (${formatDate(matrix.round.date)})`;
+  const paged = shown.pageCount > 1;
   const summary = `${count(matrix.rows.length, 'issue')} of ${matrix.totalIssues} × ${count(
     matrix.columns.length,
     'party',
     'parties',
-  )} · positions in force at ${roundWords}`;
+  )} · positions in force at ${roundWords}${
+    paged
+      ? ` · issues ${shown.first}–${shown.last} shown (page ${shown.page} of ${shown.pageCount})`
+      : ''
+  }`;
+  const pager = paged ? pagerFor(dataset, state, path, shown) : undefined;
 
   return (
     <>
@@ -70,7 +87,9 @@ export default async function MatrixPage({
         roundShown={matrix.round.id}
         sorts={sortLinks(dataset, state, path)}
         downloadHref={csvHref(dataset, state)}
+        downloadLabel={paged ? `Download CSV (all ${count(shown.total, 'issue')})` : 'Download CSV'}
         clearHref={filtered ? clearFiltersHref(dataset, state, path) : undefined}
+        choosePageSize={matrix.totalIssues > (ROWS_PER_PAGE[0] ?? 0)}
       />
       <PartyPicker
         action={path}
@@ -89,12 +108,16 @@ export default async function MatrixPage({
           <a href={clearFiltersHref(dataset, state, path)}>Clear the filters</a>
         </p>
       ) : (
-        <MatrixTable
-          datasetId={dataset.id}
-          caption={summary}
-          columns={matrix.columns}
-          rows={matrix.rows}
-        />
+        <>
+          {pager ? <MatrixPager pager={pager} label="Matrix pages, above the table" /> : null}
+          <MatrixTable
+            datasetId={dataset.id}
+            caption={summary}
+            columns={matrix.columns}
+            rows={shown.rows}
+          />
+          {pager ? <MatrixPager pager={pager} label="Matrix pages, below the table" /> : null}
+        </>
       )}
     </>
   );

@@ -6,7 +6,8 @@ import { PositionHistory } from '@/components/PositionHistory';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { cellEvidence } from '@/lib/matrix/evidence';
 import { formatDate } from '@/lib/model';
-import { cellAnchor, evidenceHref } from '@/lib/view/anchors';
+import { evidenceHref } from '@/lib/view/anchors';
+import { matrixCellHref } from '@/lib/matrix/pages';
 import { partyStyles } from '@/lib/view/palette';
 import { parseViewState, toQueryString, type SearchParams } from '@/lib/view/query';
 
@@ -48,7 +49,7 @@ export default async function CellEvidencePage({
     ...entry,
     href: `${evidenceHref(dataset.id, issue.id, party.id)}${toQueryString({ round: entry.round.id }, dataset)}`,
   }));
-  const matrixHref = `/${dataset.id}/matrix${roundQuery}#${cellAnchor(issue.id, party.id)}`;
+  const matrixHref = matrixCellHref(dataset, issue.id, party.id, state.round);
 
   return (
     <>
