@@ -1,5 +1,5 @@
 import { takeSnapshot } from '@/lib/analysis';
-import { stackedPoints, stackedStripSeries } from '@/lib/charts/stacked';
+import { mostDivided, stackedPoints, stackedStripSeries } from '@/lib/charts/stacked';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
 const d = dataset({
@@ -55,5 +55,25 @@ describe('stackedPoints', () => {
     const ys = stackedPoints(stackedStripSeries(many, takeSnapshot(many)).rows).map((p) => p.y);
     expect(Math.min(...ys)).toBeCloseTo(-0.3);
     expect(Math.max(...ys)).toBeCloseTo(0.3);
+  });
+});
+
+describe('cutting the stacked series to the most divided issues', () => {
+  it('keeps the first issues in order and still speaks of all of them', () => {
+    const full = stackedStripSeries(d, takeSnapshot(d));
+    const cut = stackedStripSeries(d, takeSnapshot(d), 2);
+    expect(cut.rows.map((r) => r.issue)).toEqual(['big', 'small']);
+    expect(cut.total).toBe(4);
+    expect(cut.caption).toBe(full.caption);
+    expect(cut.description).toMatch(/^The 2 most divided of 4 issues, each a row/);
+    expect(cut.description).not.toContain('one:');
+    expect(new Set(cut.points.map((p) => p.issue))).toEqual(new Set(['big', 'small']));
+  });
+
+  it('leaves a series that fits unchanged', () => {
+    const full = stackedStripSeries(d, takeSnapshot(d));
+    expect(mostDivided(full, 4)).toBe(full);
+    expect(full.total).toBe(4);
+    expect(full.description).toMatch(/^4 issues, each a row/);
   });
 });

@@ -3,13 +3,13 @@ import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
 import { chartParties } from '@/lib/charts/parties';
 import { disagreementRanking } from '@/lib/charts/ranking';
-import { stackedStripSeries } from '@/lib/charts/stacked';
+import { STACKED_ISSUES_SHOWN, stackedStripSeries } from '@/lib/charts/stacked';
 import type { Dataset } from '@/lib/model';
 import { HeatmapFigure } from './HeatmapFigure';
 import { RankingFigure } from './RankingFigure';
 import { StackedStripsFigure } from './StackedStripsFigure';
 
-/** The overview's charts: every issue's strip stacked, the disagreement ranking and the alignment heatmap. */
+/** The overview's charts: the most divided issues' strips stacked, the disagreement ranking and the alignment heatmap. */
 export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analysis: Analysis }) {
   const { snapshot } = analysis;
   const parties = chartParties(dataset);
@@ -19,7 +19,7 @@ export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analys
       <h2 id="charts-heading">At a glance</h2>
       <StackedStripsFigure
         datasetId={dataset.id}
-        series={stackedStripSeries(dataset, snapshot)}
+        series={stackedStripSeries(dataset, snapshot, STACKED_ISSUES_SHOWN)}
         csvHref={chartCsvHref(dataset, snapshot, 'stacked')}
         parties={shown}
       />

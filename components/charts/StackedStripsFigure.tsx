@@ -12,7 +12,7 @@ export function StackedStripsFigure({
   series,
   csvHref,
   parties,
-  title = 'All issues at once, most divided first',
+  title,
   id = 'stacked-strips',
   headingLevel,
 }: {
@@ -26,10 +26,15 @@ export function StackedStripsFigure({
   headingLevel?: 2 | 3;
 }) {
   const height = stackedHeight(series.rows.length);
+  const cut = series.total > series.rows.length;
   return (
     <ChartFigure
       id={id}
-      title={title}
+      title={
+        cut
+          ? `${title ?? 'The most divided issues'}: ${series.rows.length} of ${series.total}, most divided first`
+          : (title ?? 'All issues at once, most divided first')
+      }
       caption={series.caption}
       description={series.description}
       height={height}
@@ -37,8 +42,19 @@ export function StackedStripsFigure({
       csvHref={csvHref}
       headingLevel={headingLevel}
       legend={<PartyLegend parties={parties} inferred />}
-      note="Each row is one issue on its own 0–100 scale (its ends are worded on the issue's page). Bars: acceptable ranges; red band: the gap between the outermost positions; green: a zone all could accept."
-      table={<StripTable strips={series.rows} caption="Every issue: positions by party" />}
+      note={`Each row is one issue on its own 0–100 scale (its ends are worded on the issue's page). Bars: acceptable ranges; red band: the gap between the outermost positions; green: a zone all could accept.${
+        cut ? ` The CSV has all ${series.total} issues; the matrix shows every issue.` : ''
+      }`}
+      table={
+        <StripTable
+          strips={series.rows}
+          caption={
+            cut
+              ? `The ${series.rows.length} most divided issues: positions by party`
+              : 'Every issue: positions by party'
+          }
+        />
+      }
     >
       <StackedStrips series={series} height={height} />
     </ChartFigure>

@@ -6,7 +6,10 @@ import { type StripMarker, type StripSeries, positionStripSeries } from './strip
 
 /** All issues' strips, most divided first; props of StackedStrips. */
 export interface StackedSeries {
+  /** The issues drawn, most divided first (the first `limit` when the series was cut). */
   rows: StripSeries[];
+  /** How many issues there are in all; more than rows.length when the series was cut. */
+  total: number;
   /** Every marker, placed on its issue's row (0 = top) and nudged apart so equal values stay visible. */
   points: StackedPoint[];
   caption: string;
@@ -59,16 +62,38 @@ export function stackedCaption(rows: readonly StripSeries[], parties: Map<string
   return `${[lead, tail.join(', and ')].filter(Boolean).join('; ')}.`;
 }
 
-/** Every issue's strip at the snapshot's round, sorted by disagreement (see byDisagreement). */
-export function stackedStripSeries(dataset: Dataset, snapshot: Snapshot): StackedSeries {
-  const parties = chartParties(dataset);
-  const order = new Map(snapshot.issues.map((id, i) => [id, i]));
-  const rows = snapshot.issues
-    .map((issue) => positionStripSeries(dataset, snapshot, issue, parties))
-    .sort((a, b) => byDisagreement(a, b, order));
-  const caption = stackedCaption(rows, parties);
-  const description = `${rows.length} issues, each a row on a 0 to 100 scale, most divided first. ${caption} ${rows
+/** RULE: a stacked chart of many parties draws at most this many issues (the most divided) unless told otherwise, so a page stays readable and light at 300 issues. */
+export const STACKED_ISSUES_SHOWN = 30;
+
+function describe(rows: StripSeries[], total: number, caption: string): StackedSeries {
+  const drawn =
+    rows.length < total ? `The ${rows.length} most divided of ${total} issues` : `${total} issues`;
+  const description = `${drawn}, each a row on a 0 to 100 scale, most divided first. ${caption} ${rows
     .map((r) => `${r.title}: ${r.caption}`)
     .join(' ')}`;
-  return { rows, points: stackedPoints(rows), caption, description };
+  return { rows, total, points: stackedPoints(rows), caption, description };
+}
+
+/**
+ * Every issue's strip at the snapshot's round, sorted by disagreement (see byDisagreement),
+ * cut to the first `limit` issues when given. The caption speaks of all issues either way.
+ */
+export function stackedStripSeries(
+  dataset: Dataset,
+  snapshot: Snapshot,
+  limit?: number,
+): StackedSeries {
+  const parties = chartParties(dataset);
+  const order = new Map(snapshot.issues.map((id, i) => [id, i]));
+  const all = snapshot.issues
+    .map((issue) => positionStripSeries(dataset, snapshot, issue, parties))
+    .sort((a, b) => byDisagreement(a, b, order));
+  const series = describe(all, all.length, stackedCaption(all, parties));
+  return limit === undefined ? series : mostDivided(series, limit);
+}
+
+/** The series cut to its `limit` most divided issues (no change when it has no more). */
+export function mostDivided(series: StackedSeries, limit: number): StackedSeries {
+  if (series.rows.length <= limit) return series;
+  return describe(series.rows.slice(0, Math.max(0, limit)), series.total, series.caption);
 }

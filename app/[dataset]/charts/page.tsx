@@ -5,7 +5,7 @@ import { alignmentHeatmap } from '@/lib/charts/heatmap';
 import { chartParties } from '@/lib/charts/parties';
 import { disagreementRanking } from '@/lib/charts/ranking';
 import { shiftSeries } from '@/lib/charts/shifts';
-import { stackedStripSeries } from '@/lib/charts/stacked';
+import { mostDivided, STACKED_ISSUES_SHOWN, stackedStripSeries } from '@/lib/charts/stacked';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/model';
 import { joinListParams } from '@/lib/view/formParams';
@@ -58,7 +58,7 @@ export default async function ChartsPage({
       <ViewNotes notes={notes} />
       <StackedStripsFigure
         datasetId={dataset.id}
-        series={stacked}
+        series={mostDivided(stacked, STACKED_ISSUES_SHOWN)}
         parties={shown}
         csvHref={href('stacked')}
         headingLevel={2}
