@@ -183,6 +183,23 @@ const RAW: Mutation[] = [
     path: 'parties[0].kind',
     message: /must be one of/,
   },
+  // A misspelt optional field would otherwise be dropped without a word
+  {
+    name: 'misspelt-optional-field',
+    apply: edit((d) => {
+      const evidence = d.positions[0].evidence[0];
+      evidence.loctor = evidence.locator;
+      delete evidence.locator;
+    }),
+    path: 'positions[0].evidence[0]',
+    message: /^has unknown field "loctor"$/,
+  },
+  {
+    name: 'unknown-top-level-field',
+    apply: edit((d) => (d.partys = [])),
+    path: '',
+    message: /^has unknown field "partys"$/,
+  },
   // Out-of-range values
   {
     name: 'value-over-100',

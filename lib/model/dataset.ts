@@ -36,7 +36,7 @@ export const sourceKindSchema = z.enum([
 ]);
 
 /** A document that positions are coded from; its full text lives in `data/<id>/sources/<file>`. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id: slugSchema,
   title: name(),
   authors: names().optional(),
@@ -53,7 +53,7 @@ export const sourceSchema = z.object({
 export const partyKindSchema = z.enum(['party-to-conflict', 'mediator', 'bloc', 'other']);
 
 /** A negotiating party: a state, a bloc of states, or a mediator. */
-export const partySchema = z.object({
+export const partySchema = z.strictObject({
   id: slugSchema,
   name: name(),
   shortName: text().max(24, { error: 'must be at most 24 characters' }),
@@ -66,13 +66,13 @@ export const partySchema = z.object({
 });
 
 /** The words that give the two ends of an issue's 0-100 scale their meaning. */
-export const scaleSchema = z.object({
+export const scaleSchema = z.strictObject({
   zero: text(),
   hundred: text(),
 });
 
 /** A question on the table, with its own worded scale. */
-export const issueSchema = z.object({
+export const issueSchema = z.strictObject({
   id: slugSchema,
   title: name(),
   question: text(),
@@ -81,7 +81,7 @@ export const issueSchema = z.object({
 });
 
 /** A moment at which positions are observed. */
-export const roundSchema = z.object({
+export const roundSchema = z.strictObject({
   id: slugSchema,
   label: name(),
   date: isoDateSchema,
@@ -91,7 +91,7 @@ export const roundSchema = z.object({
 export const attributionSchema = z.enum(['own-words', 'reported']);
 
 /** A verbatim quote from a source, backing a position, outcome or event. */
-export const evidenceSchema = z.object({
+export const evidenceSchema = z.strictObject({
   source: slugSchema,
   quote: text().max(5000, { error: 'must be at most 5,000 characters' }),
   attribution: attributionSchema,
@@ -104,7 +104,7 @@ export const rangeSchema = z
   .refine((r) => r.min <= r.max, { error: 'min must not be greater than max', path: ['min'] });
 
 /** Something a party attaches to its position, optionally tied to another issue. */
-export const conditionSchema = z.object({
+export const conditionSchema = z.strictObject({
   text: text(),
   issue: slugSchema.optional(),
 });
@@ -118,7 +118,7 @@ const positionKeys = {
   round: slugSchema,
 };
 
-const codedPositionSchema = z.object({
+const codedPositionSchema = z.strictObject({
   ...positionKeys,
   status: z.enum(['stated', 'inferred']),
   label: text().max(90, { error: 'must be at most 90 characters' }),
@@ -137,7 +137,7 @@ const codedPositionSchema = z.object({
   evidence: z.array(evidenceSchema).min(1, { error: 'a coded position needs at least one quote' }),
 });
 
-const silentPositionSchema = z.object({
+const silentPositionSchema = z.strictObject({
   ...positionKeys,
   status: z.literal('none'),
   label: text().max(90, { error: 'must be at most 90 characters' }).optional(),
@@ -159,7 +159,7 @@ export const positionSchema = z.discriminatedUnion(
 );
 
 /** What two or more parties agreed on an issue in a round. */
-export const outcomeSchema = z.object({
+export const outcomeSchema = z.strictObject({
   issue: slugSchema,
   round: slugSchema,
   parties: z.array(slugSchema).min(2, { error: 'an outcome needs at least two parties' }),
@@ -169,7 +169,7 @@ export const outcomeSchema = z.object({
 });
 
 /** A dated happening on the timeline. */
-export const eventSchema = z.object({
+export const eventSchema = z.strictObject({
   date: isoDateSchema,
   title: name(),
   parties: z.array(slugSchema),
@@ -177,17 +177,17 @@ export const eventSchema = z.object({
 });
 
 /** Who sat at the table for a party. */
-export const delegationSchema = z.object({
+export const delegationSchema = z.strictObject({
   party: slugSchema,
   round: slugSchema.optional(),
   members: z
-    .array(z.object({ name: name(), role: name() }))
+    .array(z.strictObject({ name: name(), role: name() }))
     .min(1, { error: 'a delegation needs at least one member' }),
   evidence: z.array(evidenceSchema).optional(),
 });
 
 /** A whole negotiation: parties, issues, rounds and every coded position, with sources. */
-export const datasetSchema = z.object({
+export const datasetSchema = z.strictObject({
   $schema: z.string().max(2000).optional(),
   id: datasetIdSchema,
   title: name(),
