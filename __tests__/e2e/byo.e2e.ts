@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { scaffoldDataset } from '@/lib/data/scaffold';
 import { writeDatasetFolder } from '@/lib/data/write';
 import { syntheticDataset } from '@/lib/synthetic';
+import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot, watchConsole } from './support/browser';
 import { ARTIFACTS_DIR, BASE_URL, serverDataDir } from './support/server';
 
@@ -190,8 +191,10 @@ describe(`the matrix of ${big.issues.length} issues, in pages`, () => {
     await page.close();
   });
 
-  it('changes the page size by form, starting again on page 1', async () => {
-    const page = await browser.newPage();
+  it('changes the page size by form, starting again on page 1; the pager passes axe', async () => {
+    // axe-core needs a page from an explicit context.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
     await page.goto(`${matrix}?page=2`, { waitUntil: 'domcontentloaded' });
     await page.getByLabel('Issues per page').selectOption('25');
     await page.getByRole('button', { name: 'Apply' }).click();
@@ -200,7 +203,13 @@ describe(`the matrix of ${big.issues.length} issues, in pages`, () => {
     await page.getByRole('link', { name: 'Title', exact: true }).click();
     await page.waitForURL(`${matrix}?sort=title&rows=25`);
     expect(await rowTitles(page)).toHaveLength(25);
-    await page.close();
+    await expect(page.getByRole('navigation', { name: /Matrix pages/ }).count()).resolves.toBe(2);
+    await expect(page.locator('nav [aria-current="page"]').allInnerTexts()).resolves.toEqual([
+      '1',
+      '1',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
   });
 
   it('shows the last page, with a note, for a page that does not exist', async () => {

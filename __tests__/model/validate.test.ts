@@ -31,6 +31,16 @@ describe('checkDataset', () => {
     ]);
   });
 
+  it('names a misspelt or unknown field instead of dropping it', () => {
+    const json = validDatasetJson() as Record<string, unknown>;
+    json.sumary = 'misspelt';
+    (json.positions as Record<string, unknown>[])[0]!.salince = 3;
+    expect(checkDataset(json, texts).problems).toEqual([
+      { path: 'positions[0]', message: 'has unknown field "salince"' },
+      { path: '', message: 'has unknown field "sumary"' },
+    ]);
+  });
+
   it('rejects bad ids and reserved dataset ids', () => {
     const json = validDatasetJson();
     json.id = 'api';

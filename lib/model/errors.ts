@@ -74,8 +74,11 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): DatasetPro
       message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     }
     const problem: DatasetProblem = { path: formatPath(issue.path), message };
+    // A missing field has no value to show; for unknown fields the message names them already.
     const value =
-      issue.code === 'invalid_type' && input === undefined ? undefined : describeValue(input);
+      (issue.code === 'invalid_type' && input === undefined) || issue.code === 'unrecognized_keys'
+        ? undefined
+        : describeValue(input);
     if (value !== undefined) problem.value = value;
     return problem;
   });
