@@ -38,3 +38,14 @@ describe('landing and overview', () => {
     await page.close();
   });
 });
+
+describe('an earlier round stays chosen', () => {
+  it('from a pair page back to the choice of parties', async () => {
+    const round = 'kyiv-2025-05-10';
+    const html = await (
+      await fetch(`${BASE_URL}/istanbul-2025/compare/ukraine/russia?round=${round}`)
+    ).text();
+    expect(html).toContain(`href="/istanbul-2025/compare?round=${round}"`);
+    expect(html).toContain(`href="/istanbul-2025/compare/russia/ukraine?round=${round}"`);
+  });
+});

@@ -18,7 +18,7 @@ import { agreementText, alignmentText, comparePair } from '@/lib/view/compare';
 import { gapText } from '@/lib/view/format';
 import { partyStyles } from '@/lib/view/palette';
 import { pairHref } from '@/lib/view/pairChoice';
-import { type SearchParams, parseViewState } from '@/lib/view/query';
+import { type SearchParams, parseViewState, toQueryString } from '@/lib/view/query';
 import styles from './page.module.css';
 
 type PairParams = Promise<{ dataset: string; a: string; b: string }>;
@@ -55,8 +55,10 @@ export default async function PairPage({
   return (
     <>
       <p className="small">
-        <Link href={`/${dataset.id}/compare`}>← Choose other parties</Link> ·{' '}
-        <Link href={pairHref(dataset, b.id, a.id, state.round)}>Swap sides</Link>
+        <Link href={`/${dataset.id}/compare${toQueryString({ round: state.round }, dataset)}`}>
+          ← Choose other parties
+        </Link>{' '}
+        · <Link href={pairHref(dataset, b.id, a.id, state.round)}>Swap sides</Link>
       </p>
       <h1 className={styles.title}>
         <PartyName name={a.name} style={colours.get(a.id)} /> and{' '}
