@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen } from '@testing-library/react';
 import { MatrixCell } from '@/components/MatrixCell';
-import { matrixCellView, polesText } from '@/lib/matrix/cell';
+import { matrixCellView } from '@/lib/matrix/cell';
 import type { Issue, Party, Position, Round } from '@/lib/model';
 
 const issue: Issue = {
@@ -42,7 +42,9 @@ describe('MatrixCell', () => {
     // The pole words are said once, in the row header, and each marker points to them.
     render(
       <>
-        <div id="poles-ceasefire">{polesText(issue.scale)}</div>
+        <div id="poles-ceasefire">
+          0 = {issue.scale.zero}; 100 = {issue.scale.hundred}
+        </div>
         <MatrixCell cell={cell(stated('stated'))} />
       </>,
     );

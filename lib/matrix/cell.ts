@@ -19,11 +19,6 @@ export function polesAnchor(issueId: string): string {
   return `poles-${issueId}`;
 }
 
-/** The pole words of an issue's scale, said once per row: "0 = rejected; 100 = in full". */
-export function polesText(scale: Issue['scale']): string {
-  return `0 = ${scale.zero}; 100 = ${scale.hundred}`;
-}
-
 /** One party × issue cell of the matrix, ready to draw (no arithmetic left for the component). */
 export interface MatrixCellView {
   issue: string;
