@@ -27,7 +27,7 @@ export function MatrixCell({ cell }: { cell: MatrixCellView }) {
       ) : (
         <a className={styles.meta} href={cell.href}>
           {cell.kind === 'none' ? "Coder's note" : 'Details'}
-          <span className={styles.srOnly}> for {cell.partyName} on this issue</span>
+          <span className="sr-only"> for {cell.partyName} on this issue</span>
         </a>
       )}
       {cell.value !== undefined && cell.valueText ? (

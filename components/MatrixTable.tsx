@@ -27,7 +27,7 @@ export function MatrixTable({
       tabIndex={0}
     >
       <table className={styles.table}>
-        <caption className={styles.srOnly}>{caption}</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             <th scope="col" className={styles.corner}>

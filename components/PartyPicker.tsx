@@ -39,12 +39,12 @@ export function PartyPicker({
                 <span className={styles.moves}>
                   {earlierHref ? (
                     <a href={earlierHref} title={`Move ${party.name} one column earlier`}>
-                      ←<span className={styles.srOnly}>Move {party.name} one column earlier</span>
+                      ←<span className="sr-only">Move {party.name} one column earlier</span>
                     </a>
                   ) : null}
                   {laterHref ? (
                     <a href={laterHref} title={`Move ${party.name} one column later`}>
-                      →<span className={styles.srOnly}>Move {party.name} one column later</span>
+                      →<span className="sr-only">Move {party.name} one column later</span>
                     </a>
                   ) : null}
                 </span>

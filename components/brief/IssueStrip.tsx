@@ -39,7 +39,7 @@ export function IssueStrip({ slide }: { slide: SlideOf<'issue'> }) {
           {slide.scale.hundred} <b>100</b>
         </span>
       </div>
-      <figcaption className={styles.srOnly}>{slide.stripText}</figcaption>
+      <figcaption className="sr-only">{slide.stripText}</figcaption>
     </figure>
   );
 }

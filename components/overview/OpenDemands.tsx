@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
+import type { OverviewContext } from './context';
 import type { OpenDemand } from '@/lib/analysis';
 import { evidenceHref } from '@/lib/view/anchors';
-import type { PartyStyle } from '@/lib/view/palette';
 
 /** Demands stated by one party that no other party has answered. */
 export function OpenDemands({
@@ -11,13 +11,7 @@ export function OpenDemands({
   names,
   issueTitles,
   colours,
-}: {
-  datasetId: string;
-  items: readonly OpenDemand[];
-  names: ReadonlyMap<string, string>;
-  issueTitles: ReadonlyMap<string, string>;
-  colours: ReadonlyMap<string, PartyStyle>;
-}) {
+}: OverviewContext & { items: readonly OpenDemand[] }) {
   return (
     <section aria-labelledby="open-demands">
       <h2 id="open-demands">Open demands</h2>

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
+import type { OverviewContext } from './context';
 import type { AgreementPoint } from '@/lib/analysis';
 import { agreementReasonText } from '@/lib/view/agreement';
-import type { PartyStyle } from '@/lib/view/palette';
 
 /** The pairs of parties that agree, or nearly, by issue: recorded outcomes first. */
 export function TopAgreements({
@@ -11,13 +11,7 @@ export function TopAgreements({
   names,
   issueTitles,
   colours,
-}: {
-  datasetId: string;
-  items: readonly AgreementPoint[];
-  names: ReadonlyMap<string, string>;
-  issueTitles: ReadonlyMap<string, string>;
-  colours: ReadonlyMap<string, PartyStyle>;
-}) {
+}: OverviewContext & { items: readonly AgreementPoint[] }) {
   return (
     <section aria-labelledby="top-agreement">
       <h2 id="top-agreement">Top points of agreement</h2>

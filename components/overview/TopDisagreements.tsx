@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
+import type { OverviewContext } from './context';
 import { TableScroll } from '@/components/TableScroll';
 import type { DisagreementPoint } from '@/lib/analysis';
 import { points } from '@/lib/view/format';
-import type { PartyStyle } from '@/lib/view/palette';
 
 /** The pairs of parties furthest apart, by issue, as a table. */
 export function TopDisagreements({
@@ -12,13 +12,7 @@ export function TopDisagreements({
   names,
   issueTitles,
   colours,
-}: {
-  datasetId: string;
-  items: readonly DisagreementPoint[];
-  names: ReadonlyMap<string, string>;
-  issueTitles: ReadonlyMap<string, string>;
-  colours: ReadonlyMap<string, PartyStyle>;
-}) {
+}: OverviewContext & { items: readonly DisagreementPoint[] }) {
   return (
     <section aria-labelledby="top-disagreement">
       <h2 id="top-disagreement">Top points of disagreement</h2>
