@@ -1,5 +1,6 @@
-import { analyse } from '@/lib/analysis';
-import { alignmentHeatmap, heatShade } from '@/lib/charts/heatmap';
+import { analyse, type PairAlignment } from '@/lib/analysis';
+import { chartParties } from '@/lib/charts/parties';
+import { alignmentHeatmap, heatmapCaption, heatShade } from '@/lib/charts/heatmap';
 import { coded, dataset } from '../analysis/fixtures';
 
 describe('alignmentHeatmap', () => {
@@ -37,7 +38,22 @@ describe('alignmentHeatmap', () => {
 
   it('names the most aligned pair and counts the blanks', () => {
     expect(series.caption).toBe(
-      'Most aligned: a and b, 80 of 100 over 2 issues; 2 pairs share no issue and are left blank.',
+      'Most aligned: a and b, 80 of 100 over 2 issues only; 2 pairs share no issue and are left blank. A score over fewer than 3 shared issues rests on little evidence.',
+    );
+  });
+
+  it('prefers the pair with more shared issues on a tie, and marks none as thin when all have enough', () => {
+    const pair = (a: string, b: string, score: number, compared: number): PairAlignment => ({
+      a,
+      b,
+      score,
+      compared,
+    });
+    const names = chartParties(dataset({ parties: ['a', 'b', 'c'] }));
+    expect(
+      heatmapCaption([pair('a', 'b', 90, 3), pair('a', 'c', 90, 5), pair('b', 'c', 40, 4)], names),
+    ).toBe(
+      'Most aligned: a and c, 90 of 100 over 5 issues; least aligned: b and c, 40 of 100 over 4 issues.',
     );
   });
 

@@ -71,7 +71,14 @@ export function alignmentHeatmap(
   return { parties: list, rows, caption, description };
 }
 
-/** "Most aligned: A and B, 90 of 100 over 4 issues; least aligned: C and D, 30 of 100 over 6 issues." */
+/** RULE: a pair's score over fewer than this many shared issues is called thin evidence in the caption. */
+export const THIN_BASIS = 3;
+
+/**
+ * "Most aligned: A and B, 90 of 100 over 4 issues; least aligned: C and D, 30 of 100 over 6
+ * issues." Ties go to the pair with more shared issues; a pair named on fewer than THIN_BASIS
+ * shared issues is marked "only", and the caption then says such scores rest on little evidence.
+ */
 export function heatmapCaption(
   alignment: readonly PairAlignment[],
   parties: Map<string, ChartParty>,
@@ -79,14 +86,18 @@ export function heatmapCaption(
   const scored = alignment.filter((p) => p.score !== undefined);
   const blank = alignment.length - scored.length;
   const name = (id: string) => parties.get(id)?.name ?? id;
-  const describe = (p: PairAlignment) => `${name(p.a)} and ${name(p.b)}, ${cellText(p)}`;
+  const thin = (p: PairAlignment) => p.compared < THIN_BASIS;
+  const describe = (p: PairAlignment) =>
+    `${name(p.a)} and ${name(p.b)}, ${cellText(p)}${thin(p) ? ' only' : ''}`;
   const [first] = scored;
   if (!first) return 'No pair of parties has taken a position on the same issue.';
   let most = first;
   let least = first;
   for (const p of scored) {
-    if (p.score! > most.score!) most = p;
-    if (p.score! < least.score!) least = p;
+    const score = p.score ?? 0;
+    if (score > (most.score ?? 0) || (score === most.score && p.compared > most.compared)) most = p;
+    if (score < (least.score ?? 0) || (score === least.score && p.compared > least.compared))
+      least = p;
   }
   const parts = [`Most aligned: ${describe(most)}`];
   if (least !== most) parts.push(`least aligned: ${describe(least)}`);
@@ -94,5 +105,9 @@ export function heatmapCaption(
     parts.push(
       `${count(blank, 'pair')} share${blank === 1 ? 's' : ''} no issue and ${blank === 1 ? 'is' : 'are'} left blank`,
     );
-  return `${parts.join('; ')}.`;
+  const caution =
+    thin(most) || thin(least)
+      ? ` A score over fewer than ${THIN_BASIS} shared issues rests on little evidence.`
+      : '';
+  return `${parts.join('; ')}.${caution}`;
 }
