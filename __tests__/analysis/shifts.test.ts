@@ -91,6 +91,10 @@ describe('valueSeries', () => {
       ],
     ]);
     expect(series[0]?.points[0]).toEqual({ round: { id: 'r1', label: 'r1', date: '2025-01-01' } });
+    // r2 codes a's value; r3 says nothing new ('none'), so the value is carried from r2.
+    expect(series[0]?.points[1]?.carriedFrom).toBeUndefined();
+    expect(series[0]?.points[2]?.carriedFrom?.id).toBe('r2');
+    expect(series[1]?.points[2]?.carriedFrom).toBeUndefined();
   });
 
   it('follows the party filter and gives undefined values for an uncoded issue', () => {

@@ -1,4 +1,5 @@
 import { takeSnapshot } from '@/lib/analysis';
+import { shiftsCsv } from '@/lib/charts/csv';
 import { shiftCaption, shiftSeries } from '@/lib/charts/shifts';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
@@ -35,6 +36,21 @@ describe('shiftSeries', () => {
     expect(s.silent).toEqual(['c']);
     expect(s.show).toBe(true);
     expect(s.caption).toBe('a moved from 10 to 30 between 10 May 2025 and 19 May 2025.');
+  });
+
+  it('marks each carried value with the round it was coded in, and the CSV says so', () => {
+    const s = shiftSeries(d, takeSnapshot(d), 'x');
+    expect(s.points.map((p) => [p.carriedFrom.a?.round, p.carriedFrom.b?.round])).toEqual([
+      [undefined, undefined],
+      ['r1', undefined],
+      [undefined, 'r2'],
+    ]);
+    expect(s.points[1]?.carriedFrom.a?.dateText).toBe('10 May 2025');
+    const csv = shiftsCsv(s).split('\r\n');
+    expect(csv[0]).toBe('issue,round,round_date,party,value,carried_from');
+    expect(csv).toContain('x,r2,2025-05-16,a,10,r1');
+    expect(csv).toContain('x,r3,2025-05-19,a,30,');
+    expect(csv).toContain('x,r1,2025-05-10,b,,');
   });
 
   it('stops at the viewed round', () => {

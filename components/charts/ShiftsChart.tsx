@@ -15,21 +15,39 @@ export interface ShiftsChartProps {
 const TICKS = [0, 25, 50, 75, 100];
 const MARGIN = { top: 16, right: 110, bottom: 4, left: 0 };
 
+/** A full marker where the round coded the party's value; a small dot where it is carried from an earlier round. */
 function dotFor(line: ShiftLine) {
   return function Dot(props: unknown) {
-    const { cx, cy, index } = props as { cx?: number; cy?: number; index?: number };
+    const { cx, cy, index, payload } = props as {
+      cx?: number;
+      cy?: number;
+      index?: number;
+      payload?: ShiftPoint;
+    };
     if (cx === undefined || cy === undefined || cy === null)
       return <g key={`${line.id}-${index}`} />;
+    const carried = payload?.carriedFrom[line.id] !== undefined;
     return (
       <g key={`${line.id}-${index}`}>
-        <PartyMarker
-          party={line.id}
-          shape={line.shape}
-          colour={line.colour}
-          cx={cx}
-          cy={cy}
-          r={6}
-        />
+        {carried ? (
+          <circle
+            cx={cx}
+            cy={cy}
+            r={2.5}
+            data-party={line.id}
+            data-carried="true"
+            style={{ fill: line.colour }}
+          />
+        ) : (
+          <PartyMarker
+            party={line.id}
+            shape={line.shape}
+            colour={line.colour}
+            cx={cx}
+            cy={cy}
+            r={6}
+          />
+        )}
         {index === line.last && line.endLabel ? (
           <text className="chart-label" x={cx + 10} y={cy} dominantBaseline="middle">
             {line.endLabel}
@@ -56,6 +74,9 @@ function ShiftTooltip({
       {lines.map((line) => (
         <p key={line.id}>
           {line.name}: {point.values[line.id] ?? 'no stated position yet'}
+          {point.carriedFrom[line.id]
+            ? ` (carried from ${point.carriedFrom[line.id]?.dateText})`
+            : ''}
         </p>
       ))}
     </div>

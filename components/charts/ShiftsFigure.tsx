@@ -28,11 +28,11 @@ export function ShiftsFigure({
       fileName={`${datasetId}-${series.issue}-shifts`}
       csvHref={csvHref}
       headingLevel={headingLevel}
-      note={
+      note={`A position holds until a later round states it again: a full marker where a round states it, a small dot where it is carried from an earlier round.${
         series.silent.length
-          ? `A position holds until a later round states it again. No stated position in any round (not drawn): ${series.silent.join(', ')}.`
-          : 'A position holds until a later round states it again.'
-      }
+          ? ` No stated position in any round (not drawn): ${series.silent.join(', ')}.`
+          : ''
+      }`}
       table={<ShiftsTable series={series} />}
     >
       <ShiftsChart series={series} height={SHIFTS_HEIGHT} />

@@ -1,6 +1,6 @@
 import type { ShiftSeries } from '@/lib/charts/shifts';
 
-/** Each party's value at each round as a table; "no stated position" before its first. */
+/** Each party's value at each round as a table; "no stated position" before its first, "(carried from …)" where no new coding. */
 export function ShiftsTable({ series }: { series: ShiftSeries }) {
   return (
     <table className="data">
@@ -24,6 +24,9 @@ export function ShiftsTable({ series }: { series: ShiftSeries }) {
             {series.lines.map((line) => (
               <td className="num" key={line.id}>
                 {p.values[line.id] ?? <span className="muted">no stated position</span>}
+                {p.carriedFrom[line.id] ? (
+                  <span className="muted"> (carried from {p.carriedFrom[line.id]?.dateText})</span>
+                ) : null}
               </td>
             ))}
           </tr>

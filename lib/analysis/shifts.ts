@@ -23,7 +23,8 @@ export interface Shift {
 /** One party's value in force at each round, for a chart. */
 export interface ValueSeries {
   party: string;
-  points: { round: Round; value?: number }[];
+  /** `carriedFrom`: the earlier round whose coding the value comes from, when this round did not code it. */
+  points: { round: Round; value?: number; carriedFrom?: Round }[];
 }
 
 /**
@@ -65,7 +66,8 @@ export function positionShifts(
 
 /**
  * Per party, the value in force on an issue at every round (time order), for charts.
- * RULE: values carry forward as in a snapshot (a later 'none' keeps the earlier value); undefined before any value is coded.
+ * RULE: values carry forward as in a snapshot (a later 'none' keeps the earlier value), marked
+ * with the round they come from; undefined before any value is coded.
  */
 export function valueSeries(
   dataset: CodingSource,
@@ -78,7 +80,9 @@ export function valueSeries(
     const points = grid.rounds.map((round, index) => {
       const at = inForceAt(grid, row, index);
       const value = row === undefined || at < 0 ? NaN : grid.values[row + at]!;
-      return Number.isNaN(value) ? { round } : { round, value };
+      if (Number.isNaN(value)) return { round };
+      const from = at < index ? grid.rounds[at] : undefined;
+      return from ? { round, value, carriedFrom: from } : { round, value };
     });
     return { party, points };
   });

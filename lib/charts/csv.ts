@@ -73,10 +73,20 @@ export function heatmapCsv(series: HeatmapSeries): string {
   return toCsv(['party_a', 'party_b', 'alignment', 'issues_compared'], rows);
 }
 
-/** The shifts' data: one row per round and party; value blank before the party's first position. */
+/**
+ * The shifts' data: one row per round and party; value blank before the party's first position;
+ * `carried_from` is the round a carried value was coded in (blank when this round coded it).
+ */
 export function shiftsCsv(series: ShiftSeries): string {
   const rows = series.points.flatMap((p) =>
-    series.lines.map((party) => [series.issue, p.round, p.date, party.id, p.values[party.id]]),
+    series.lines.map((party) => [
+      series.issue,
+      p.round,
+      p.date,
+      party.id,
+      p.values[party.id],
+      p.carriedFrom[party.id]?.round,
+    ]),
   );
-  return toCsv(['issue', 'round', 'round_date', 'party', 'value'], rows);
+  return toCsv(['issue', 'round', 'round_date', 'party', 'value', 'carried_from'], rows);
 }

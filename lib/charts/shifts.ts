@@ -11,6 +11,14 @@ export interface ShiftPoint {
   /** "16 May 2025" */
   dateText: string;
   values: Record<string, number | undefined>;
+  /** Per party, when its value is carried from an earlier round: that round (`dateText`: "10 May 2025"). */
+  carriedFrom: Record<string, CarriedFrom | undefined>;
+}
+
+/** The earlier round a carried value was coded in. */
+export interface CarriedFrom {
+  round: string;
+  dateText: string;
 }
 
 /** Props of ShiftsChart: rounds in time order and the parties that have a value in at least one. */
@@ -81,13 +89,19 @@ export function shiftSeries(dataset: Dataset, snapshot: Snapshot, issueId: strin
   const rounds = snapshot.rounds.slice(0, upTo + 1);
   const shiftPoints: ShiftPoint[] = rounds.map((round, i) => {
     const values: Record<string, number | undefined> = {};
-    for (const s of series) values[s.party] = s.points[i]?.value;
+    const carriedFrom: Record<string, CarriedFrom | undefined> = {};
+    for (const s of series) {
+      values[s.party] = s.points[i]?.value;
+      const from = s.points[i]?.carriedFrom;
+      if (from) carriedFrom[s.party] = { round: from.id, dateText: formatDate(from.date) };
+    }
     return {
       round: round.id,
       label: round.label,
       date: round.date,
       dateText: formatDate(round.date),
       values,
+      carriedFrom,
     };
   });
   const lines: ShiftLine[] = [];
