@@ -1,7 +1,8 @@
-import { buildMatrix } from '@/lib/matrix/model';
+import { buildMatrix, issueOrder } from '@/lib/matrix/model';
 import { partyPicker } from '@/lib/matrix/picker';
 import { sortAndFilterRows, foldText } from '@/lib/matrix/table';
 import type { Dataset } from '@/lib/model';
+import { syntheticDataset } from '@/lib/synthetic';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/view/query';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
@@ -149,5 +150,28 @@ describe('partyPicker', () => {
     const entries = partyPicker(fixture(), view(), '/fixture/matrix');
     expect(entries.every((e) => e.chosen)).toBe(true);
     expect(entries[1]!.laterHref).toBe('/fixture/matrix?parties=a,c,b');
+  });
+});
+
+describe('buildMatrix in pages', () => {
+  const { dataset: big } = syntheticDataset({ parties: 4, issues: 60, seed: 3 });
+  const all = buildMatrix(big, DEFAULT_VIEW);
+
+  it('builds cells only for the page asked for, in the same order as the whole matrix', () => {
+    const second = buildMatrix(big, { ...DEFAULT_VIEW, page: 2, rows: 25 }, { paged: true });
+    expect(second.rows.map((r) => r.issue.id)).toEqual(
+      all.rows.slice(25, 50).map((r) => r.issue.id),
+    );
+    expect(second.rows.every((r) => r.cells.length === 4)).toBe(true);
+    expect(second.matching).toBe(60);
+    expect(second.paging).toEqual({ page: 2, pageCount: 3, first: 26, last: 50, total: 60 });
+  });
+
+  it('is one page of every issue when not paged, and issueOrder gives the same order', () => {
+    expect(all.rows).toHaveLength(60);
+    expect(all.paging).toMatchObject({ page: 1, pageCount: 1, first: 1, last: 60 });
+    expect(issueOrder(big, DEFAULT_VIEW)).toEqual(all.rows.map((r) => r.issue.id));
+    const byTitle = { ...DEFAULT_VIEW, sort: 'title' as const };
+    expect(issueOrder(big, byTitle)).toEqual(buildMatrix(big, byTitle).rows.map((r) => r.issue.id));
   });
 });

@@ -1,12 +1,7 @@
 import type { Dataset } from '@/lib/model';
 import { buildMatrix } from '@/lib/matrix/model';
-import {
-  matrixCellHref,
-  pageContaining,
-  pageNumbers,
-  pageOfRows,
-  pagerFor,
-} from '@/lib/matrix/pages';
+import { matrixCellHref } from '@/lib/matrix/cellLink';
+import { pageContaining, pageNumbers, pageOfRows, pagerFor } from '@/lib/matrix/pages';
 import { syntheticDataset } from '@/lib/synthetic';
 import { DEFAULT_VIEW } from '@/lib/view/query';
 
@@ -97,15 +92,14 @@ describe('pagerFor', () => {
 });
 
 describe('pageContaining', () => {
-  const issues = rows.map((id) => ({ issue: { id } }));
   it('finds the page an issue falls on', () => {
-    expect(pageContaining(issues, 'issue-1', 50)).toBe(1);
-    expect(pageContaining(issues, 'issue-50', 50)).toBe(1);
-    expect(pageContaining(issues, 'issue-51', 50)).toBe(2);
-    expect(pageContaining(issues, 'issue-120', 25)).toBe(5);
+    expect(pageContaining(rows, 'issue-1', 50)).toBe(1);
+    expect(pageContaining(rows, 'issue-50', 50)).toBe(1);
+    expect(pageContaining(rows, 'issue-51', 50)).toBe(2);
+    expect(pageContaining(rows, 'issue-120', 25)).toBe(5);
   });
   it('falls back to the first page for an issue not shown', () => {
-    expect(pageContaining(issues, 'nowhere', 50)).toBe(1);
+    expect(pageContaining(rows, 'nowhere', 50)).toBe(1);
   });
 });
 

@@ -1,7 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { cellAnchor } from '@/lib/view/anchors';
-import { DEFAULT_VIEW, viewHref, type ViewState } from '@/lib/view/query';
-import { buildMatrix } from './model';
+import { viewHref, type ViewState } from '@/lib/view/query';
 
 /** One page of the matrix's issues. */
 export interface RowPage<T> {
@@ -85,30 +83,8 @@ export function pagerFor(
   return pager;
 }
 
-/** The page (from 1) on which the issue `issueId` falls; 1 when it is not among the rows. */
-export function pageContaining(
-  rows: readonly { issue: { id: string } }[],
-  issueId: string,
-  perPage: number,
-): number {
-  const index = rows.findIndex((row) => row.issue.id === issueId);
+/** The page (from 1) on which the issue `issueId` falls in `order`; 1 when it is not there. */
+export function pageContaining(order: readonly string[], issueId: string, perPage: number): number {
+  const index = order.indexOf(issueId);
   return index < 0 ? 1 : Math.floor(index / Math.max(1, Math.floor(perPage))) + 1;
-}
-
-/**
- * The way back from a cell's evidence to the cell in the matrix: the default view at the cell's
- * round, on the page that holds the issue, scrolled to the cell.
- */
-export function matrixCellHref(
-  dataset: Dataset,
-  issueId: string,
-  partyId: string,
-  round: string | undefined,
-): string {
-  const view: ViewState = { ...DEFAULT_VIEW, round };
-  const page =
-    dataset.issues.length > view.rows
-      ? pageContaining(buildMatrix(dataset, view).rows, issueId, view.rows)
-      : 1;
-  return `${viewHref(`/${dataset.id}/matrix`, view, { page }, dataset)}#${cellAnchor(issueId, partyId)}`;
 }

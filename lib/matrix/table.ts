@@ -24,10 +24,9 @@ export type RowDisagreement =
   | { kind: 'one-side'; party: string; partyName: string }
   | { kind: 'none' };
 
-/** One issue of the matrix: its cells in party order and its widest gap. */
-export interface MatrixRow {
+/** One issue of the matrix without its cells: what sorting and filtering need. */
+export interface MatrixRowHead {
   issue: Issue;
-  cells: MatrixCellView[];
   disagreement: RowDisagreement;
   /** Widest gap among the shown parties; undefined with fewer than two known positions. */
   gap?: number;
@@ -37,6 +36,11 @@ export interface MatrixRow {
   salience?: number;
   /** Text the `q` filter searches: title, question, category and the cells' labels. */
   searchText: string;
+}
+
+/** One issue of the matrix: its cells in party order and its widest gap. */
+export interface MatrixRow extends MatrixRowHead {
+  cells: MatrixCellView[];
 }
 
 /** Lowercase, without accents, so "turkiye" finds "Türkiye". */
@@ -69,7 +73,7 @@ const features = tableFeatures({
   filterFns: { includesFolded, gapAtLeast },
 });
 
-const helper = createColumnHelper<typeof features, MatrixRow>();
+const helper = createColumnHelper<typeof features, MatrixRowHead>();
 const columns = helper.columns([
   helper.accessor((row) => row.issue.title, { id: 'title', sortFn: 'alphanumeric' }),
   helper.accessor((row) => row.gap, {
@@ -107,10 +111,10 @@ export const SORTINGS: Record<ViewState['sort'], SortingState> = {
 };
 
 /** The rows the matrix shows for a view: filtered by `q` and `only`, in `sort` order, with TanStack Table. */
-export function sortAndFilterRows(
-  rows: MatrixRow[],
+export function sortAndFilterRows<Row extends MatrixRowHead>(
+  rows: Row[],
   view: Pick<ViewState, 'sort' | 'q' | 'only'>,
-): MatrixRow[] {
+): Row[] {
   const columnFilters: ColumnFiltersState = [];
   if (view.q.trim()) columnFilters.push({ id: 'text', value: view.q });
   if (view.only === 'gaps') columnFilters.push({ id: 'gap', value: ONLY_GAPS_THRESHOLD });
@@ -121,5 +125,5 @@ export function sortAndFilterRows(
     getRowId: (row) => row.issue.id,
     initialState: { sorting: SORTINGS[view.sort], columnFilters },
   });
-  return table.getRowModel().rows.map((row) => row.original);
+  return table.getRowModel().rows.map((row) => row.original as Row);
 }

@@ -6,7 +6,7 @@ import { PartyPicker } from '@/components/PartyPicker';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { clearFiltersHref, csvHref, sortLinks } from '@/lib/matrix/controls';
 import { buildMatrix } from '@/lib/matrix/model';
-import { pageOfRows, pagerFor } from '@/lib/matrix/pages';
+import { pagerFor } from '@/lib/matrix/pages';
 import { partyPicker } from '@/lib/matrix/picker';
 import { isCanonicalQuery } from '@/lib/matrix/url';
 import { formatDate } from '@/lib/model';
@@ -39,8 +39,8 @@ export default async function MatrixPage({
   const raw = await searchParams;
   const { state, notes } = parseViewState(joinListParams(raw), dataset);
   const path = `/${dataset.id}/matrix`;
-  const matrix = buildMatrix(dataset, state);
-  const shown = pageOfRows(matrix.rows, state.page, state.rows);
+  const matrix = buildMatrix(dataset, state, { paged: true });
+  const shown = matrix.paging;
   if (shown.missing !== undefined)
     notes.push(`There is no page ${shown.missing}; showing the last page, ${shown.page}.`);
   const canonical = toQueryString(state, dataset);
@@ -50,7 +50,7 @@ export default async function MatrixPage({
   const filtered = Boolean(state.q || state.only || state.issues);
   const roundWords = `${matrix.round.label} (${formatDate(matrix.round.date)})`;
   const paged = shown.pageCount > 1;
-  const summary = `${count(matrix.rows.length, 'issue')} of ${matrix.totalIssues} × ${count(
+  const summary = `${count(matrix.matching, 'issue')} of ${matrix.totalIssues} × ${count(
     matrix.columns.length,
     'party',
     'parties',
@@ -102,7 +102,7 @@ export default async function MatrixPage({
       <p className="small" aria-live="polite">
         {summary}
       </p>
-      {matrix.rows.length === 0 ? (
+      {matrix.matching === 0 ? (
         <p className="notice">
           No issue matches these filters.{' '}
           <a href={clearFiltersHref(dataset, state, path)}>Clear the filters</a>
@@ -114,7 +114,7 @@ export default async function MatrixPage({
             datasetId={dataset.id}
             caption={summary}
             columns={matrix.columns}
-            rows={shown.rows}
+            rows={matrix.rows}
           />
           {pager ? <MatrixPager pager={pager} label="Matrix pages, below the table" /> : null}
         </>

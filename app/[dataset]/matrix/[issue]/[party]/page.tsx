@@ -7,7 +7,7 @@ import { validDatasetOr404 } from '@/lib/data/route';
 import { cellEvidence } from '@/lib/matrix/evidence';
 import { formatDate } from '@/lib/model';
 import { evidenceHref } from '@/lib/view/anchors';
-import { matrixCellHref } from '@/lib/matrix/pages';
+import { matrixCellHref } from '@/lib/matrix/cellLink';
 import { partyStyles } from '@/lib/view/palette';
 import { parseViewState, toQueryString, type SearchParams } from '@/lib/view/query';
 

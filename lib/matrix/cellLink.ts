@@ -1,0 +1,23 @@
+import type { Dataset } from '@/lib/model';
+import { cellAnchor } from '@/lib/view/anchors';
+import { DEFAULT_VIEW, viewHref, type ViewState } from '@/lib/view/query';
+import { issueOrder } from './model';
+import { pageContaining } from './pages';
+
+/**
+ * The way back from a cell's evidence to the cell in the matrix: the default view at the cell's
+ * round, on the page that holds the issue, scrolled to the cell.
+ */
+export function matrixCellHref(
+  dataset: Dataset,
+  issueId: string,
+  partyId: string,
+  round: string | undefined,
+): string {
+  const view: ViewState = { ...DEFAULT_VIEW, round };
+  const page =
+    dataset.issues.length > view.rows
+      ? pageContaining(issueOrder(dataset, view), issueId, view.rows)
+      : 1;
+  return `${viewHref(`/${dataset.id}/matrix`, view, { page }, dataset)}#${cellAnchor(issueId, partyId)}`;
+}
