@@ -45,7 +45,9 @@ const ROUTES: {
   { path: `compare/${a?.id}/${b?.id}`, file: 'compare/[a]/[b]/page.tsx', pair: true },
   { path: 'charts', file: 'charts/page.tsx' },
   { path: 'timeline', file: 'timeline/page.tsx' },
-  { path: 'sources', file: 'sources/page.tsx' },
+  // The list of sources names documents, not parties; the source's own page cites every party.
+  { path: 'sources', file: 'sources/page.tsx', noNames: true },
+  { path: 'sources/generated', file: 'sources/[source]/page.tsx' },
   // The method page explains the coding; it is about no party.
   { path: 'method', file: 'method/page.tsx', noNames: true },
   {

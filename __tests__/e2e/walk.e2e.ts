@@ -150,6 +150,12 @@ describe('an analyst walks through the dashboard', () => {
     await section('Sources');
     await page.waitForURL(/\/sources$/);
     await arrive('sources', /Sources/);
+    await page
+      .getByRole('link', { name: 'Russian-Ukrainian Delegations Meet in Istanbul' })
+      .click();
+    await page.waitForURL(/\/sources\/pism-istanbul-2025$/);
+    await arrive('source', /Russian-Ukrainian Delegations Meet in Istanbul/);
+    await expect(page.locator('mark').count()).resolves.toBeGreaterThan(40);
     await section('Method');
     await page.waitForURL(/\/method$/);
     await arrive('method', /Method/);

@@ -1,7 +1,7 @@
 import type { Dataset } from '@/lib/model';
-import { quoteAnchor } from '@/lib/view/anchors';
+import { quoteAnchor, quoteHref } from '@/lib/view/anchors';
 import { citationsByQuote } from '@/lib/view/citations';
-import { sourceView } from '@/lib/view/sourceView';
+import { quotedPassageCounts, sourceView } from '@/lib/view/sourceView';
 import { coded, dataset } from '../analysis/fixtures';
 
 const ev = (quote: string) => [{ source: 'src', quote, attribution: 'reported' as const }];
@@ -48,5 +48,20 @@ describe('sourceView', () => {
     const view = sourceView(d, d.sources[0]!, undefined, new Map());
     expect(view.blocks).toBeUndefined();
     expect(view.passages.every((p) => !p.found)).toBe(true);
+  });
+});
+
+describe('quotedPassageCounts', () => {
+  it('counts each passage once per source, however often and in whatever spacing it is quoted', () => {
+    // 'second passage' and 'second  passage' are one passage; 'first “passage”' and 'gone' two more
+    expect(quotedPassageCounts(fixture())).toEqual(new Map([['src', 3]]));
+  });
+});
+
+describe('quoteHref', () => {
+  it('leads to the passage on its source’s own page', () => {
+    expect(quoteHref('talks', 'src', 'second passage')).toBe(
+      `/talks/sources/src#${quoteAnchor('src', 'second passage')}`,
+    );
   });
 });

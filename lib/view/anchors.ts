@@ -20,9 +20,14 @@ export function quoteAnchor(source: string, quote: string): string {
   return `q-${source}-${shortHash(normaliseForQuote(quote))}`;
 }
 
-/** Link to a quoted passage on the sources page. */
+/** Link to a source's page: its full text with every quoted passage marked. */
+export function sourceHref(datasetId: string, source: string): string {
+  return `/${datasetId}/sources/${source}`;
+}
+
+/** Link to a quoted passage in its source's text. */
 export function quoteHref(datasetId: string, source: string, quote: string): string {
-  return `/${datasetId}/sources#${quoteAnchor(source, quote)}`;
+  return `${sourceHref(datasetId, source)}#${quoteAnchor(source, quote)}`;
 }
 
 /** Link to a cell's evidence page. */

@@ -33,6 +33,17 @@ function allEvidence(dataset: Dataset): Evidence[] {
   ];
 }
 
+/** How many different passages the dataset quotes from each source (by source id). */
+export function quotedPassageCounts(dataset: Dataset): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const evidence of allEvidence(dataset)) {
+    const keys = seen.get(evidence.source) ?? new Set<string>();
+    keys.add(quoteAnchor(evidence.source, evidence.quote));
+    seen.set(evidence.source, keys);
+  }
+  return new Map([...seen].map(([source, keys]) => [source, keys.size]));
+}
+
 /** The view of one source: its text split into highlighted runs and its numbered, cited passages. */
 export function sourceView(
   dataset: Dataset,

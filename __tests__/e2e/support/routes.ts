@@ -83,6 +83,13 @@ export const ROUTES: readonly RouteCase[] = [
     kind: 'page',
   },
   {
+    name: 'source',
+    file: '[dataset]/sources/[source]/page.tsx',
+    bundled: '/istanbul-2025/sources/pism-istanbul-2025',
+    hostile: '/xss-test/sources/hostile',
+    kind: 'page',
+  },
+  {
     name: 'method',
     file: '[dataset]/method/page.tsx',
     bundled: '/istanbul-2025/method',

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { AGREEMENT_THRESHOLD, DEFAULT_SALIENCE, takeSnapshot } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/model';
+import { sourceHref } from '@/lib/view/anchors';
 import { statusCounts } from '@/lib/view/method';
 import { ONLY_GAPS_THRESHOLD } from '@/lib/view/query';
 import { sourceKindText } from '@/lib/view/sourceView';
@@ -144,7 +145,7 @@ export default async function MethodPage({ params }: { params: DatasetParams }) 
       <ul>
         {dataset.sources.map((source) => (
           <li key={source.id}>
-            <Link href={`/${dataset.id}/sources#source-${source.id}`}>{source.title}</Link>
+            <Link href={sourceHref(dataset.id, source.id)}>{source.title}</Link>
             {source.authors?.length ? ` by ${source.authors.join(', ')}` : ''}
             {source.publisher ? `, ${source.publisher}` : ''}
             {source.date ? `, ${formatDate(source.date)}` : ''} (
