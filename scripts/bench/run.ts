@@ -112,6 +112,7 @@ const ROUTES: [string, string][] = [
   ['compare pair', `/${BUNDLED}/compare/ukraine/russia`],
   ['timeline', `/${BUNDLED}/timeline`],
   ['sources', `/${BUNDLED}/sources`],
+  ['source', `/${BUNDLED}/sources/pism-istanbul-2025`],
   ['method', `/${BUNDLED}/method`],
   ['charts', `/${BUNDLED}/charts`],
   ['brief', `/${BUNDLED}/brief`],
