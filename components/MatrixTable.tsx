@@ -21,6 +21,7 @@ export function MatrixTable({
 }) {
   return (
     <div
+      id="matrix-table"
       className={styles.scroller}
       role="region"
       aria-label="Position matrix (scrolls sideways)"

@@ -100,6 +100,15 @@ describe('position matrix layout', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await screenshot(page, 'matrix-390');
+    // On a phone a link skips the filters; on a wide screen it is not shown.
+    await page.getByRole('link', { name: /Skip the filters to the table/ }).click();
+    await page.waitForURL(`${MATRIX}#matrix-table`);
+    const top = (await region.boundingBox())?.y ?? Infinity;
+    expect(top).toBeLessThan(10);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect(
+      page.getByRole('link', { name: /Skip the filters to the table/ }).isVisible(),
+    ).resolves.toBe(false);
     await page.close();
   });
 });

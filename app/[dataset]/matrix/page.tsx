@@ -64,6 +64,11 @@ export default async function MatrixPage({
   return (
     <>
       <h1>Position matrix</h1>
+      {matrix.matching > 0 ? (
+        <p className="phone-only small">
+          <a href="#matrix-table">Skip the filters to the table ↓</a>
+        </p>
+      ) : null}
       <p className="muted small">
         What each party wants on each issue, on the issue&apos;s own 0-100 scale (what 0 and 100
         mean is under each issue&apos;s question). Open a cell for its evidence.{' '}
