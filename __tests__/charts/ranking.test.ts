@@ -37,6 +37,16 @@ describe('disagreementRanking', () => {
     );
   });
 
+  it('keeps the widest gaps when cut, and its caption still speaks of every issue', () => {
+    const cut = disagreementRanking(d, analyse(d), 1);
+    expect(cut.rows.map((r) => r.issue)).toEqual(['x']);
+    expect(cut.ranked).toBe(2);
+    expect(cut.caption).toBe(series.caption);
+    expect(cut.description).toContain('The 1 widest of 2 ranked issues: x: a vs b, gap 90');
+    expect(cut.description).not.toContain('y: a vs b');
+    expect(series.ranked).toBe(2);
+  });
+
   it('says so when nothing can be ranked', () => {
     expect(rankingCaption([], 3)).toBe(
       'No issue has two known positions, so no gap can be ranked.',

@@ -1,6 +1,7 @@
 'use client';
 
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { isolate } from '@/lib/charts/parties';
 import type { RankingRow, RankingSeries } from '@/lib/charts/ranking';
 import { points } from '@/lib/view/format';
 import styles from './ChartFigure.module.css';
@@ -27,9 +28,9 @@ function RowLabel({ x, y, index, rows }: RowLabelProps) {
   if (!row) return null;
   return (
     <text className="row-title" x={Number(x)} y={Number(y) - 6}>
-      {row.title}
-      <tspan className="note-label" dx={8}>
-        {row.pair}, gap {points(row.gap)}
+      {isolate(row.title)}
+      <tspan className="note-label">
+        {`\u2002${isolate(row.aName)} vs ${isolate(row.bName)}, gap ${points(row.gap)}`}
       </tspan>
     </text>
   );

@@ -2,7 +2,7 @@ import type { Analysis } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
 import { chartParties } from '@/lib/charts/parties';
-import { disagreementRanking } from '@/lib/charts/ranking';
+import { disagreementRanking, RANKED_ISSUES_SHOWN } from '@/lib/charts/ranking';
 import { STACKED_ISSUES_SHOWN, stackedStripSeries } from '@/lib/charts/stacked';
 import type { Dataset } from '@/lib/model';
 import { HeatmapFigure } from './HeatmapFigure';
@@ -25,7 +25,7 @@ export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analys
       />
       <RankingFigure
         datasetId={dataset.id}
-        series={disagreementRanking(dataset, analysis)}
+        series={disagreementRanking(dataset, analysis, RANKED_ISSUES_SHOWN)}
         csvHref={chartCsvHref(dataset, snapshot, 'ranking')}
       />
       <HeatmapFigure

@@ -18,17 +18,22 @@ export function RankingFigure({
   headingLevel?: 2 | 3;
 }) {
   const height = rankingHeight(series.rows.length);
+  const cut = series.ranked > series.rows.length;
   return (
     <ChartFigure
       id="disagreement-ranking"
-      title="Where they disagree most"
+      title={
+        cut
+          ? `Where they disagree most: the ${series.rows.length} widest gaps of ${series.ranked}`
+          : 'Where they disagree most'
+      }
       caption={series.caption}
       description={series.description}
       height={height}
       fileName={`${datasetId}-disagreement-ranking`}
       csvHref={csvHref}
       headingLevel={headingLevel}
-      note={series.note}
+      note={cut ? `${series.note} The CSV ranks all ${series.ranked} issues.` : series.note}
       table={<RankingTable series={series} />}
     >
       <DisagreementRanking series={series} height={height} />

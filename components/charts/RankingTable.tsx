@@ -5,7 +5,11 @@ import { points } from '@/lib/view/format';
 export function RankingTable({ series }: { series: RankingSeries }) {
   return (
     <table className="data">
-      <caption>Issues by widest gap</caption>
+      <caption>
+        {series.ranked > series.rows.length
+          ? `The ${series.rows.length} widest gaps of ${series.ranked} ranked issues`
+          : 'Issues by widest gap'}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Issue</th>

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePlotArea, useYAxisScale } from 'recharts';
-import { shortTitle } from '@/lib/charts/parties';
+import { isolate, shortTitle } from '@/lib/charts/parties';
 
 /** Average width of a bold character at the titles' size, to cut titles to the plot's width. */
 const CHAR_WIDTH = 7.2;
@@ -33,7 +33,7 @@ export function RowTitles({
             />
             <text className="row-title" x={plot.x} y={middle}>
               <title>{row.title}</title>
-              {shortTitle(row.title, chars - (row.gap ?? row.zone ?? '').length - 2)}
+              {isolate(shortTitle(row.title, chars - (row.gap ?? row.zone ?? '').length - 2))}
               {row.gap ? (
                 <tspan className="gap-label" dx={10}>
                   {row.gap}

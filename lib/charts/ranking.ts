@@ -12,6 +12,9 @@ export interface RankingRow {
   b: string;
   /** "Russia vs Ukraine" */
   pair: string;
+  /** The two parties' names, for labels that isolate each one. */
+  aName: string;
+  bName: string;
   /** Mean salience of the two parties (1–5, 3 where none given). */
   meanSalience: number;
   /** gap × meanSalience ÷ 5 */
@@ -20,7 +23,10 @@ export interface RankingRow {
 
 /** Props of DisagreementRanking. */
 export interface RankingSeries {
+  /** The ranked issues drawn, widest gap first (the first `limit` when the series was cut). */
   rows: RankingRow[];
+  /** How many issues are ranked in all; more than rows.length when the series was cut. */
+  ranked: number;
   /** Issues left out because fewer than two positions are known. */
   unranked: number;
   caption: string;
@@ -34,11 +40,19 @@ export function weightedGap(gap: number, meanSalience: number): number {
   return (gap * meanSalience) / 5;
 }
 
+/** RULE: a ranking drawn on a page shows at most this many issues (the widest gaps), so it stays a readable height; its CSV ranks them all. */
+export const RANKED_ISSUES_SHOWN = 30;
+
 /**
  * Issues ordered by their widest gap (largest first; ties in issue order), each with the pair and
  * the salience-weighted gap. Issues with fewer than two known positions are counted, not ranked.
+ * With `limit`, only the first `limit` are kept; the caption still speaks of all of them.
  */
-export function disagreementRanking(dataset: Dataset, analysis: Analysis): RankingSeries {
+export function disagreementRanking(
+  dataset: Dataset,
+  analysis: Analysis,
+  limit?: number,
+): RankingSeries {
   const parties = chartParties(dataset);
   const name = (id: string) => parties.get(id)?.name ?? id;
   const titles = new Map(dataset.issues.map((i) => [i.id, i.title]));
@@ -56,6 +70,8 @@ export function disagreementRanking(dataset: Dataset, analysis: Analysis): Ranki
       a,
       b,
       pair: `${name(a)} vs ${name(b)}`,
+      aName: name(a),
+      bName: name(b),
       meanSalience,
       weighted: weightedGap(gap, meanSalience),
     });
@@ -65,10 +81,15 @@ export function disagreementRanking(dataset: Dataset, analysis: Analysis): Ranki
   const caption = rankingCaption(rows, unranked);
   const note =
     'The lighter bar weighs each gap by how much the two parties care: gap × their mean salience (1–5, 3 where not coded) ÷ 5.';
-  const description = `${caption} ${rows
+  const shown = limit === undefined ? rows : rows.slice(0, Math.max(0, limit));
+  const cut =
+    shown.length < rows.length
+      ? ` The ${shown.length} widest of ${rows.length} ranked issues:`
+      : '';
+  const description = `${caption}${cut} ${shown
     .map((r) => `${r.title}: ${r.pair}, gap ${points(r.gap)}, weighted ${points(r.weighted)}.`)
     .join(' ')}`;
-  return { rows, unranked, caption, note, description };
+  return { rows: shown, ranked: rows.length, unranked, caption, note, description };
 }
 
 /** "Widest gap: ‹issue›, ‹a› vs ‹b›, ‹n› points; weighted by salience, ‹issue› ranks first." */

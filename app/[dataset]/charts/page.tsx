@@ -3,7 +3,7 @@ import { analyse } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
 import { chartParties } from '@/lib/charts/parties';
-import { disagreementRanking } from '@/lib/charts/ranking';
+import { disagreementRanking, RANKED_ISSUES_SHOWN } from '@/lib/charts/ranking';
 import { shiftSeries } from '@/lib/charts/shifts';
 import { mostDivided, STACKED_ISSUES_SHOWN, stackedStripSeries } from '@/lib/charts/stacked';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
@@ -65,7 +65,7 @@ export default async function ChartsPage({
       />
       <RankingFigure
         datasetId={dataset.id}
-        series={disagreementRanking(dataset, analysis)}
+        series={disagreementRanking(dataset, analysis, RANKED_ISSUES_SHOWN)}
         csvHref={href('ranking')}
         headingLevel={2}
       />
