@@ -1,7 +1,15 @@
 import type { HeatmapSeries } from '@/lib/charts/heatmap';
 import { heatmapLayout } from '@/lib/charts/layout';
+import { isolate, shortTitle } from '@/lib/charts/parties';
 import { points } from '@/lib/view/format';
 import { PartyMarker } from './PartyMarker';
+
+/** Names longer than fit a column (76 px) or the row labels (74 px) are cut, the full name in a tooltip. */
+const COLUMN_CHARS = 11;
+const ROW_CHARS = 11;
+
+/** The smallest the heatmap is drawn (score text at about 10 px); a wider grid scrolls. */
+const MIN_SCALE = 0.7;
 
 /**
  * Party × party alignment as a grid drawn on the server (no JavaScript needed): each cell shows the
@@ -16,7 +24,13 @@ export function AlignmentHeatmap({ series }: { series: HeatmapSeries }) {
       height={g.height}
       viewBox={`0 0 ${g.width} ${g.height}`}
       aria-hidden="true"
-      style={{ maxWidth: '100%', height: 'auto' }}
+      // Shrinks to fit the page, but never below MIN_SCALE of its size: past that it scrolls.
+      style={{
+        width: `max(100%, ${Math.round(g.width * MIN_SCALE)}px)`,
+        maxWidth: g.width,
+        height: 'auto',
+        display: 'block',
+      }}
     >
       {series.parties.map((p, i) => {
         const column = g.column(i);
@@ -32,7 +46,8 @@ export function AlignmentHeatmap({ series }: { series: HeatmapSeries }) {
               r={6}
             />
             <text className="chart-label" x={column.cx} y={column.textY} textAnchor="middle">
-              {p.shortName}
+              <title>{p.name}</title>
+              {isolate(shortTitle(p.shortName, COLUMN_CHARS))}
             </text>
             <PartyMarker
               party={p.id}
@@ -43,7 +58,8 @@ export function AlignmentHeatmap({ series }: { series: HeatmapSeries }) {
               r={6}
             />
             <text className="chart-label" x={row.textX} y={row.cy} dominantBaseline="middle">
-              {p.shortName}
+              <title>{p.name}</title>
+              {isolate(shortTitle(p.shortName, ROW_CHARS))}
             </text>
           </g>
         );

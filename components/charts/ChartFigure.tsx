@@ -12,6 +12,11 @@ export interface ChartFigureProps {
   height: number;
   /** Optional fixed width; the box is never wider. */
   width?: number;
+  /**
+   * For a chart drawn on the server at its own size (the heatmap): the box takes the chart's
+   * height and scrolls sideways when the chart will not shrink to fit, instead of a fixed height.
+   */
+  scrollable?: boolean;
   fileName: string;
   /** Link to the chart's data as CSV (the chart.csv route), so it downloads without JavaScript. */
   csvHref: string;
@@ -34,6 +39,7 @@ export function ChartFigure({
   description,
   height,
   width,
+  scrollable = false,
   fileName,
   csvHref,
   table,
@@ -55,10 +61,11 @@ export function ChartFigure({
       {legend}
       <div
         id={boxId}
-        className={styles.box}
-        style={{ height, maxWidth: width }}
+        className={scrollable ? `${styles.box} ${styles.scroll}` : styles.box}
+        style={scrollable ? { maxWidth: width } : { height, maxWidth: width }}
         role="img"
         aria-label={description}
+        tabIndex={scrollable ? 0 : undefined}
       >
         {children}
       </div>

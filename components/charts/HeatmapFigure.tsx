@@ -26,6 +26,7 @@ export function HeatmapFigure({
       description={series.description}
       height={layout.height}
       width={layout.width}
+      scrollable
       fileName={`${datasetId}-alignment`}
       csvHref={csvHref}
       headingLevel={headingLevel}
