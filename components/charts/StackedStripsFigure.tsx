@@ -31,9 +31,10 @@ export function StackedStripsFigure({
     <ChartFigure
       id={id}
       title={
-        cut
-          ? `${title ?? 'The most divided issues'}: ${series.rows.length} of ${series.total}, most divided first`
-          : (title ?? 'All issues at once, most divided first')
+        title ??
+        (cut
+          ? `The ${series.rows.length} most divided of ${series.total} issues`
+          : 'All issues at once, most divided first')
       }
       caption={series.caption}
       description={series.description}

@@ -62,7 +62,7 @@ export function stackedCaption(rows: readonly StripSeries[], parties: Map<string
   return `${[lead, tail.join(', and ')].filter(Boolean).join('; ')}.`;
 }
 
-/** RULE: a stacked chart of many parties draws at most this many issues (the most divided) unless told otherwise, so a page stays readable and light at 300 issues. */
+/** RULE: a stacked chart on a page draws at most this many issues (the most divided), so it stays readable and light at 300 issues; its CSV keeps every issue. */
 export const STACKED_ISSUES_SHOWN = 30;
 
 function describe(rows: StripSeries[], total: number, caption: string): StackedSeries {

@@ -12,7 +12,7 @@ import { partyOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { chartCsvHref } from '@/lib/charts/export';
 import { chartParties } from '@/lib/charts/parties';
-import { stackedStripSeries } from '@/lib/charts/stacked';
+import { STACKED_ISSUES_SHOWN, stackedStripSeries } from '@/lib/charts/stacked';
 import { formatDate } from '@/lib/model';
 import { agreementText, alignmentText, comparePair } from '@/lib/view/compare';
 import { gapText } from '@/lib/view/format';
@@ -48,7 +48,7 @@ export default async function PairPage({
   const pair = comparePair(dataset.issues, snapshot, dataset.outcomes ?? [], a.id, b.id);
   const colours = partyStyles(dataset.parties);
   const chartColours = chartParties(dataset);
-  const strips = stackedStripSeries(dataset, snapshot);
+  const strips = stackedStripSeries(dataset, snapshot, STACKED_ISSUES_SHOWN);
   const issueHref = (row: { issue: { id: string } }) =>
     `/${dataset.id}/issues/${row.issue.id}?parties=${a.id},${b.id}`;
 
@@ -137,7 +137,11 @@ export default async function PairPage({
         csvHref={chartCsvHref(dataset, snapshot, 'stacked')}
         parties={[a.id, b.id].flatMap((p) => chartColours.get(p) ?? [])}
         id={`strips-${a.id}-${b.id}`}
-        title={`Every issue: ${a.name} and ${b.name}, most divided first`}
+        title={
+          strips.total > strips.rows.length
+            ? `${a.name} and ${b.name}: the ${strips.rows.length} most divided of ${strips.total} issues`
+            : `Every issue: ${a.name} and ${b.name}, most divided first`
+        }
         headingLevel={2}
       />
 
