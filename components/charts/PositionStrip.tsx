@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { isolate, shortTitle } from '@/lib/charts/parties';
 import type { StripMarker, StripSeries } from '@/lib/charts/strip';
 import { NoteLabel } from './NoteLabel';
 import { PartyMarker } from './PartyMarker';
@@ -48,6 +49,20 @@ function Marker(props: unknown) {
   );
 }
 
+/** Width of the party names' column, and the characters that fit in it on one line. */
+const AXIS_WIDTH = 116;
+const AXIS_CHARS = 14;
+
+/** A party's name beside its lane, on one line: cut with an ellipsis when long, isolated for right-to-left names. */
+function PartyTick({ x, y, name }: { x: number; y: number; name: string }) {
+  return (
+    <text className="chart-axis-name" x={x - 4} y={y} dy={4} textAnchor="end">
+      <title>{name}</title>
+      {isolate(shortTitle(name, AXIS_CHARS))}
+    </text>
+  );
+}
+
 /** One issue on its 0–100 scale: a lane per party with a position, ranges as bars, the zone of agreement or the gap. */
 export function PositionStrip({ series, height, width }: PositionStripProps) {
   const lanes = Math.max(series.markers.length, 1);
@@ -68,8 +83,18 @@ export function PositionStrip({ series, height, width }: PositionStripProps) {
         reversed
         ticks={series.markers.map((m) => m.row)}
         interval={0}
-        tickFormatter={(row: number) => names.get(row) ?? ''}
-        width={76}
+        tick={(props: {
+          x?: number | string;
+          y?: number | string;
+          payload?: { value?: number };
+        }) => (
+          <PartyTick
+            x={Number(props.x)}
+            y={Number(props.y)}
+            name={names.get(props.payload?.value ?? -1) ?? ''}
+          />
+        )}
+        width={AXIS_WIDTH}
         axisLine={false}
         tickLine={false}
       />
