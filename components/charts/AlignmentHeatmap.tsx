@@ -4,9 +4,18 @@ import { isolate, shortTitle } from '@/lib/charts/parties';
 import { points } from '@/lib/view/format';
 import { PartyMarker } from './PartyMarker';
 
-/** Names longer than fit a column (76 px) or the row labels (74 px) are cut, the full name in a tooltip. */
-const COLUMN_CHARS = 11;
-const ROW_CHARS = 11;
+/** Names longer than fit a column (76 px) or the row labels (74 px) are cut. */
+const NAME_CHARS = 11;
+
+/** A party's name as a label: cut to fit, isolated for right-to-left names, the full name in a tooltip. */
+function NameText({ party }: { party: { name: string; shortName: string } }) {
+  return (
+    <>
+      <title>{party.name}</title>
+      {isolate(shortTitle(party.shortName, NAME_CHARS))}
+    </>
+  );
+}
 
 /** The smallest the heatmap is drawn (score text at about 10 px); a wider grid scrolls. */
 const MIN_SCALE = 0.7;
@@ -46,8 +55,7 @@ export function AlignmentHeatmap({ series }: { series: HeatmapSeries }) {
               r={6}
             />
             <text className="chart-label" x={column.cx} y={column.textY} textAnchor="middle">
-              <title>{p.name}</title>
-              {isolate(shortTitle(p.shortName, COLUMN_CHARS))}
+              <NameText party={p} />
             </text>
             <PartyMarker
               party={p.id}
@@ -58,8 +66,7 @@ export function AlignmentHeatmap({ series }: { series: HeatmapSeries }) {
               r={6}
             />
             <text className="chart-label" x={row.textX} y={row.cy} dominantBaseline="middle">
-              <title>{p.name}</title>
-              {isolate(shortTitle(p.shortName, ROW_CHARS))}
+              <NameText party={p} />
             </text>
           </g>
         );

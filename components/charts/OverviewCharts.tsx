@@ -2,8 +2,9 @@ import type { Analysis } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
 import { chartParties } from '@/lib/charts/parties';
-import { disagreementRanking, RANKED_ISSUES_SHOWN } from '@/lib/charts/ranking';
-import { STACKED_ISSUES_SHOWN, stackedStripSeries } from '@/lib/charts/stacked';
+import { ISSUES_DRAWN } from '@/lib/charts/layout';
+import { disagreementRanking } from '@/lib/charts/ranking';
+import { stackedStripSeries } from '@/lib/charts/stacked';
 import type { Dataset } from '@/lib/model';
 import { HeatmapFigure } from './HeatmapFigure';
 import { RankingFigure } from './RankingFigure';
@@ -19,13 +20,13 @@ export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analys
       <h2 id="charts-heading">At a glance</h2>
       <StackedStripsFigure
         datasetId={dataset.id}
-        series={stackedStripSeries(dataset, snapshot, STACKED_ISSUES_SHOWN)}
+        series={stackedStripSeries(dataset, snapshot, ISSUES_DRAWN)}
         csvHref={chartCsvHref(dataset, snapshot, 'stacked')}
         parties={shown}
       />
       <RankingFigure
         datasetId={dataset.id}
-        series={disagreementRanking(dataset, analysis, RANKED_ISSUES_SHOWN)}
+        series={disagreementRanking(dataset, analysis, ISSUES_DRAWN)}
         csvHref={chartCsvHref(dataset, snapshot, 'ranking')}
       />
       <HeatmapFigure

@@ -12,7 +12,7 @@ import {
 import { isolate, shortTitle } from '@/lib/charts/parties';
 import type { StripMarker, StripSeries } from '@/lib/charts/strip';
 import { NoteLabel } from './NoteLabel';
-import { PartyMarker } from './PartyMarker';
+import { scatterMarker } from './PartyMarker';
 import { PoleLabels } from './PoleLabels';
 import { RangeBars } from './RangeBars';
 import { StripTooltip } from './StripTooltip';
@@ -34,20 +34,7 @@ export interface PositionStripProps {
 const TICKS = [0, 25, 50, 75, 100];
 const MARGIN = { top: 26, right: 18, bottom: 40, left: 4 };
 
-function Marker(props: unknown) {
-  const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: StripMarker };
-  if (!payload || cx === undefined || cy === undefined) return <g />;
-  return (
-    <PartyMarker
-      party={payload.party}
-      shape={payload.shape}
-      colour={payload.colour}
-      cx={cx}
-      cy={cy}
-      hollow={payload.status === 'inferred'}
-    />
-  );
-}
+const Marker = scatterMarker();
 
 /** Width of the party names' column, and the characters that fit in it on one line. */
 const AXIS_WIDTH = 116;

@@ -3,7 +3,7 @@
 import { ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { StackedPoint, StackedSeries } from '@/lib/charts/stacked';
 import { NoteLabel } from './NoteLabel';
-import { PartyMarker } from './PartyMarker';
+import { scatterMarker } from './PartyMarker';
 import { RangeBars } from './RangeBars';
 import { RowTitles } from './RowTitles';
 import { StripTooltip } from './StripTooltip';
@@ -18,21 +18,7 @@ export interface StackedStripsProps {
 const TICKS = [0, 25, 50, 75, 100];
 const MARGIN = { top: 30, right: 18, bottom: 6, left: 8 };
 
-function Marker(props: unknown) {
-  const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: StackedPoint };
-  if (!payload || cx === undefined || cy === undefined) return <g />;
-  return (
-    <PartyMarker
-      party={payload.party}
-      shape={payload.shape}
-      colour={payload.colour}
-      cx={cx}
-      cy={cy}
-      r={6}
-      hollow={payload.status === 'inferred'}
-    />
-  );
-}
+const Marker = scatterMarker(6);
 
 /** Every issue's strip stacked as small multiples on one 0–100 axis, most divided first. */
 export function StackedStrips({ series, height, width }: StackedStripsProps) {

@@ -15,6 +15,13 @@ export function rankingHeight(rows: number): number {
   return 20 + Math.max(rows, 1) * 50 + 30;
 }
 
+/**
+ * RULE: a chart of issues drawn on a page (the stacked strips, the ranking) shows at most this
+ * many, the most divided first, so it stays a readable height and a light page at 300 issues;
+ * its caption speaks of every issue and its CSV keeps them all.
+ */
+export const ISSUES_DRAWN = 30;
+
 /** Height of the shifts chart. */
 export const SHIFTS_HEIGHT = 280;
 

@@ -40,9 +40,6 @@ export function weightedGap(gap: number, meanSalience: number): number {
   return (gap * meanSalience) / 5;
 }
 
-/** RULE: a ranking drawn on a page shows at most this many issues (the widest gaps), so it stays a readable height; its CSV ranks them all. */
-export const RANKED_ISSUES_SHOWN = 30;
-
 /**
  * Issues ordered by their widest gap (largest first; ties in issue order), each with the pair and
  * the salience-weighted gap. Issues with fewer than two known positions are counted, not ranked.

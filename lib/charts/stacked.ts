@@ -62,9 +62,6 @@ export function stackedCaption(rows: readonly StripSeries[], parties: Map<string
   return `${[lead, tail.join(', and ')].filter(Boolean).join('; ')}.`;
 }
 
-/** RULE: a stacked chart on a page draws at most this many issues (the most divided), so it stays readable and light at 300 issues; its CSV keeps every issue. */
-export const STACKED_ISSUES_SHOWN = 30;
-
 function describe(rows: StripSeries[], total: number, caption: string): StackedSeries {
   const drawn =
     rows.length < total ? `The ${rows.length} most divided of ${total} issues` : `${total} issues`;

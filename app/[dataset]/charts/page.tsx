@@ -3,9 +3,10 @@ import { analyse } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
 import { chartParties } from '@/lib/charts/parties';
-import { disagreementRanking, RANKED_ISSUES_SHOWN } from '@/lib/charts/ranking';
+import { ISSUES_DRAWN } from '@/lib/charts/layout';
+import { disagreementRanking } from '@/lib/charts/ranking';
 import { shiftSeries } from '@/lib/charts/shifts';
-import { mostDivided, STACKED_ISSUES_SHOWN, stackedStripSeries } from '@/lib/charts/stacked';
+import { mostDivided, stackedStripSeries } from '@/lib/charts/stacked';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/model';
 import { joinListParams } from '@/lib/view/formParams';
@@ -58,14 +59,14 @@ export default async function ChartsPage({
       <ViewNotes notes={notes} />
       <StackedStripsFigure
         datasetId={dataset.id}
-        series={mostDivided(stacked, STACKED_ISSUES_SHOWN)}
+        series={mostDivided(stacked, ISSUES_DRAWN)}
         parties={shown}
         csvHref={href('stacked')}
         headingLevel={2}
       />
       <RankingFigure
         datasetId={dataset.id}
-        series={disagreementRanking(dataset, analysis, RANKED_ISSUES_SHOWN)}
+        series={disagreementRanking(dataset, analysis, ISSUES_DRAWN)}
         csvHref={href('ranking')}
         headingLevel={2}
       />

@@ -94,7 +94,7 @@ export default async function MatrixPage({
         downloadHref={csvHref(dataset, state)}
         downloadLabel={paged ? `Download CSV (all ${count(shown.total, 'issue')})` : 'Download CSV'}
         clearHref={filtered ? clearFiltersHref(dataset, state, path) : undefined}
-        choosePageSize={matrix.totalIssues > (ROWS_PER_PAGE[0] ?? 0)}
+        choosePageSize={matrix.totalIssues > ROWS_PER_PAGE[0]}
       />
       <PartyPicker
         action={path}

@@ -12,7 +12,8 @@ import { partyOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { chartCsvHref } from '@/lib/charts/export';
 import { chartParties } from '@/lib/charts/parties';
-import { STACKED_ISSUES_SHOWN, stackedStripSeries } from '@/lib/charts/stacked';
+import { ISSUES_DRAWN } from '@/lib/charts/layout';
+import { stackedStripSeries } from '@/lib/charts/stacked';
 import { formatDate } from '@/lib/model';
 import { agreementText, alignmentText, comparePair } from '@/lib/view/compare';
 import { gapText } from '@/lib/view/format';
@@ -48,7 +49,7 @@ export default async function PairPage({
   const pair = comparePair(dataset.issues, snapshot, dataset.outcomes ?? [], a.id, b.id);
   const colours = partyStyles(dataset.parties);
   const chartColours = chartParties(dataset);
-  const strips = stackedStripSeries(dataset, snapshot, STACKED_ISSUES_SHOWN);
+  const strips = stackedStripSeries(dataset, snapshot, ISSUES_DRAWN);
   const issueHref = (row: { issue: { id: string } }) =>
     `/${dataset.id}/issues/${row.issue.id}?parties=${a.id},${b.id}`;
 
