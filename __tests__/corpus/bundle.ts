@@ -20,6 +20,8 @@ export interface Mutation {
   message: RegExp;
   /** Files to make larger than they are, by sparse truncation (too big to keep in memory). */
   oversize?: string;
+  /** Changes to the written folder that text cannot express: pipes, links, raw bytes. */
+  files?: (dir: string) => void;
 }
 
 const BUNDLED_DIR = path.resolve(__dirname, '../../data/istanbul-2025');
@@ -36,8 +38,14 @@ export function bundled(): Bundle {
   return { json: fs.readFileSync(path.join(BUNDLED_DIR, 'dataset.json'), 'utf8'), sources };
 }
 
-/** Writes a bundle as a dataset folder, `<root>/<id>/`. */
-export function writeBundle(root: string, id: string, bundle: Bundle, oversize?: string): string {
+/** Writes a bundle as a dataset folder, `<root>/<id>/`, then applies a mutation's file changes. */
+export function writeBundle(
+  root: string,
+  id: string,
+  bundle: Bundle,
+  extra: Pick<Mutation, 'oversize' | 'files'> = {},
+): string {
+  const { oversize, files } = extra;
   const dir = path.join(root, id);
   fs.mkdirSync(path.join(dir, 'sources'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'dataset.json'), bundle.json);
@@ -45,6 +53,7 @@ export function writeBundle(root: string, id: string, bundle: Bundle, oversize?:
     fs.writeFileSync(path.join(dir, 'sources', file), text);
   }
   if (oversize) fs.truncateSync(path.join(dir, oversize), MAX_FILE_BYTES + 1024 * 1024);
+  files?.(dir);
   return dir;
 }
 

@@ -1,4 +1,5 @@
 import { BUNDLED_ID, type Json, type Mutation } from './bundle';
+import { FILES } from './cases/files';
 import { HOSTILE } from './cases/hostile';
 import { REFERENCES } from './cases/references';
 import { STRUCTURE } from './cases/structure';
@@ -25,7 +26,7 @@ const withId = (id: string, m: Omit<Mutation, 'name'> & { name: string }): Mutat
   },
 });
 
-const RAW: Mutation[] = [...STRUCTURE, ...VALUES, ...REFERENCES, ...HOSTILE];
+const RAW: Mutation[] = [...STRUCTURE, ...VALUES, ...REFERENCES, ...HOSTILE, ...FILES];
 
 /** At least thirty ways to break the bundled dataset, each with the path its error must name. */
 export const MUTATIONS: readonly Mutation[] = RAW.map((m) => withId(`bad-${m.name}`, m));

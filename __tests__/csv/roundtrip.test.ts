@@ -3,7 +3,7 @@ import { importDataset } from '@/lib/csv/import';
 import { positionsToCsv } from '@/lib/csv/positions';
 import { formatImportProblem } from '@/lib/csv/problems';
 import { issuesToCsv, partiesToCsv, roundsToCsv, sourcesToCsv } from '@/lib/csv/tables';
-import { readDatasetFolder } from '@/lib/data';
+import { readDatasetAt } from '@/lib/data';
 import type { Dataset } from '@/lib/model';
 import { syntheticDataset } from '@/lib/synthetic';
 
@@ -27,8 +27,8 @@ function roundTrip(d: Dataset, texts: ReadonlyMap<string, string>): Dataset {
 }
 
 describe('CSV export and import', () => {
-  it('round-trips the bundled dataset: parties, issues, rounds, positions and evidence', () => {
-    const entry = readDatasetFolder(path.join(process.cwd(), 'data', 'istanbul-2025'));
+  it('round-trips the bundled dataset: parties, issues, rounds, positions and evidence', async () => {
+    const entry = (await readDatasetAt(path.join(process.cwd(), 'data', 'istanbul-2025')))!;
     const d = entry.dataset;
     if (!d) throw new Error('the bundled dataset must be valid');
     const back = roundTrip(d, entry.sourceTexts);
@@ -41,7 +41,7 @@ describe('CSV export and import', () => {
     expect(back.positions.some((p) => p.status !== 'none' && p.conditions?.length)).toBe(true);
   });
 
-  it('round-trips a generated dataset with Cyrillic, Arabic and long names and missing cells', () => {
+  it('round-trips a generated dataset with Cyrillic, Arabic and long names and missing cells', async () => {
     const { dataset, sourceFile, sourceText } = syntheticDataset({
       parties: 12,
       issues: 9,

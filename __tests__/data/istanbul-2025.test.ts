@@ -1,18 +1,22 @@
 import path from 'node:path';
-import { readDatasetFolder } from '@/lib/data';
-import { quoteInSource } from '@/lib/model';
+import { readDatasetAt, type DatasetEntry } from '@/lib/data';
+import { quoteInSource, type Dataset } from '@/lib/model';
 
 // This test reads the bundled dataset on purpose: it checks the data itself.
-const entry = readDatasetFolder(path.join(process.cwd(), 'data', 'istanbul-2025'));
-const dataset = entry.dataset!;
+let entry: DatasetEntry;
+let dataset: Dataset;
+beforeAll(async () => {
+  entry = (await readDatasetAt(path.join(process.cwd(), 'data', 'istanbul-2025')))!;
+  dataset = entry.dataset!;
+});
 
 describe('bundled dataset istanbul-2025', () => {
-  it('validates with no problems', () => {
+  it('validates with no problems', async () => {
     expect(entry.problems).toEqual([]);
     expect(dataset.id).toBe('istanbul-2025');
   });
 
-  it('has the required parties and issues', () => {
+  it('has the required parties and issues', async () => {
     expect(dataset.parties.map((p) => p.id)).toEqual(
       expect.arrayContaining(['ukraine', 'russia', 'us', 'e4']),
     );
@@ -27,7 +31,7 @@ describe('bundled dataset istanbul-2025', () => {
     ]);
   });
 
-  it('quotes every piece of evidence verbatim from its source', () => {
+  it('quotes every piece of evidence verbatim from its source', async () => {
     const text = entry.sourceTexts.get('pism-istanbul-2025.txt')!;
     const quotes = [
       ...dataset.positions.flatMap((p) => p.evidence ?? []),
@@ -40,14 +44,14 @@ describe('bundled dataset istanbul-2025', () => {
     expect(missing).toEqual([]);
   });
 
-  it('explains every inferred cell in its coding note and leaves silent cells without a value', () => {
+  it('explains every inferred cell in its coding note and leaves silent cells without a value', async () => {
     for (const p of dataset.positions) {
       if (p.status === 'inferred') expect(p.codingNote).toMatch(/infer/i);
       if (p.status === 'none') expect(p).not.toHaveProperty('value');
     }
   });
 
-  it('codes NATO, territory and monitoring from one side only, as the source does', () => {
+  it('codes NATO, territory and monitoring from one side only, as the source does', async () => {
     for (const issue of ['nato', 'territory', 'monitoring']) {
       const coded = dataset.positions
         .filter((p) => p.issue === issue && p.status !== 'none')

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readDatasetFolder } from '@/lib/data';
+import { readDatasetAt } from '@/lib/data';
 import { scaffoldDataset } from '@/lib/data/scaffold';
 import { writeDatasetFolder, type DatasetFiles } from '@/lib/data/write';
 
@@ -22,10 +22,10 @@ function files(id: string, title = 'New negotiation (placeholder title)'): Datas
 }
 
 describe('scaffoldDataset', () => {
-  it('is a valid dataset with one quoted position', () => {
+  it('is a valid dataset with one quoted position', async () => {
     const result = writeDatasetFolder(root, files('trade-talks'));
     expect(result.ok).toBe(true);
-    const entry = readDatasetFolder(path.join(root, 'trade-talks'));
+    const entry = (await readDatasetAt(path.join(root, 'trade-talks')))!;
     expect(entry.problems).toEqual([]);
     expect(entry.dataset?.positions[0]?.evidence?.length).toBe(1);
     expect(fs.existsSync(path.join(root, 'trade-talks', 'HOWTO.md'))).toBe(true);
@@ -33,24 +33,24 @@ describe('scaffoldDataset', () => {
 });
 
 describe('writeDatasetFolder', () => {
-  it('refuses to overwrite without force, and replaces with it', () => {
+  it('refuses to overwrite without force, and replaces with it', async () => {
     writeDatasetFolder(root, files('talks'));
     const again = writeDatasetFolder(root, files('talks', 'Second'));
     expect(again).toEqual({ ok: false, message: expect.stringMatching(/already exists.*--force/) });
-    expect(readDatasetFolder(path.join(root, 'talks')).dataset?.title).not.toBe('Second');
+    expect((await readDatasetAt(path.join(root, 'talks')))!.dataset?.title).not.toBe('Second');
     expect(writeDatasetFolder(root, files('talks', 'Second'), true)).toMatchObject({
       ok: true,
       replaced: true,
     });
-    expect(readDatasetFolder(path.join(root, 'talks')).dataset?.title).toBe('Second');
+    expect((await readDatasetAt(path.join(root, 'talks')))!.dataset?.title).toBe('Second');
     expect(fs.readdirSync(root)).toEqual(['talks']);
   });
 
-  it('writes nothing and keeps the old folder when the files do not validate', () => {
+  it('writes nothing and keeps the old folder when the files do not validate', async () => {
     writeDatasetFolder(root, files('talks'));
     const broken = { ...files('talks'), json: '{"id":"talks"}' };
     expect(writeDatasetFolder(root, broken, true).ok).toBe(false);
     expect(fs.readdirSync(root)).toEqual(['talks']);
-    expect(readDatasetFolder(path.join(root, 'talks')).problems).toEqual([]);
+    expect((await readDatasetAt(path.join(root, 'talks')))!.problems).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // Every broken dataset of the corpus at once, beside the good ones, while the server runs.
   for (const m of MUTATIONS) {
-    written.push(writeBundle(serverDataDir(), `bad-${m.name}`, m.apply(bundled()), m.oversize));
+    written.push(writeBundle(serverDataDir(), `bad-${m.name}`, m.apply(bundled()), m));
   }
 });
 afterAll(async () => {

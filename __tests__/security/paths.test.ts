@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getDataset, getValidDataset } from '@/lib/data';
+import { datasetStore, getValidDataset } from '@/lib/data';
 import { FIXTURE_SOURCE, validDatasetJson } from '../model/fixture';
 
 let base: string;
@@ -51,31 +51,29 @@ const HOSTILE_IDS = [
   'api',
 ];
 
-describe('getDataset with hostile ids', () => {
+describe('the store with hostile ids', () => {
   it.each(HOSTILE_IDS.map((id) => [JSON.stringify(id).slice(0, 40), id]))(
     '%s is refused before any file is touched',
-    (_shown, id) => {
-      const stat = jest.spyOn(fs, 'statSync');
-      const exists = jest.spyOn(fs, 'existsSync');
-      const read = jest.spyOn(fs, 'readFileSync');
-      expect(getDataset(id)).toBeUndefined();
-      expect(getValidDataset(id)).toBeUndefined();
-      expect(stat).not.toHaveBeenCalled();
-      expect(exists).not.toHaveBeenCalled();
-      expect(read).not.toHaveBeenCalled();
+    async (_shown, id) => {
+      const spies = (['lstat', 'stat', 'realpath', 'open', 'readFile', 'readdir'] as const).map(
+        (name) => jest.spyOn(fs.promises, name),
+      );
+      expect(await datasetStore().get(id)).toBeUndefined();
+      expect(await getValidDataset(id)).toBeUndefined();
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     },
   );
 
-  it('still finds the dataset inside the root, reading only inside it', () => {
-    const read = jest.spyOn(fs, 'readFileSync');
-    expect(getValidDataset('talks')?.dataset.id).toBe('talks');
-    expect(read).toHaveBeenCalled();
-    for (const [file] of read.mock.calls) {
-      expect(path.resolve(String(file)).startsWith(root + path.sep)).toBe(true);
+  it('still finds the dataset inside the root, reading only inside it', async () => {
+    const open = jest.spyOn(fs.promises, 'open');
+    expect((await getValidDataset('talks'))?.dataset.id).toBe('talks');
+    expect(open).toHaveBeenCalled();
+    for (const [file] of open.mock.calls) {
+      expect(path.resolve(String(file)).startsWith(fs.realpathSync(root) + path.sep)).toBe(true);
     }
   });
 
-  it('accepts an id of exactly 64 characters as a name to look up', () => {
-    expect(getDataset('a'.repeat(64))).toBeUndefined();
+  it('accepts an id of exactly 64 characters as a name to look up', async () => {
+    expect(await datasetStore().get('a'.repeat(64))).toBeUndefined();
   });
 });

@@ -1,2 +1,7 @@
+export * from './datasets';
+export * from './entry';
 export * from './limits';
-export * from './loader';
+export * from './root';
+export * from './store';
+export { FileStore } from './files/fileStore';
+export { isDatasetFolderName } from './files/fileStore';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { analyse } from '@/lib/analysis';
-import { readDatasetFolder } from '@/lib/data';
+import { FileStore } from '@/lib/data';
 import { prepareDataDir, SIZES, syntheticId } from './datasets';
 import { startServer } from './server';
 import { kb, median, ms, printTable, ratio } from './table';
@@ -16,15 +16,16 @@ import { kb, median, ms, printTable, ratio } from './table';
 const PORT = Number(process.env.BENCH_PORT ?? 3401);
 const BUNDLED = 'istanbul-2025';
 
-function timeEngine(dataDir: string) {
+async function timeEngine(dataDir: string) {
+  const store = new FileStore(dataDir);
   const rows: (string | number)[][] = [];
   let largest = 0;
   for (const id of [BUNDLED, ...SIZES.map(syntheticId)]) {
     const loadStart = performance.now();
-    const entry = readDatasetFolder(path.join(dataDir, id));
+    const entry = await store.get(id);
     const loadMs = performance.now() - loadStart;
-    const dataset = entry.dataset;
-    if (!dataset) throw new Error(`${id} is not valid: ${JSON.stringify(entry.problems[0])}`);
+    const dataset = entry?.dataset;
+    if (!dataset) throw new Error(`${id} is not valid: ${JSON.stringify(entry?.problems[0])}`);
     for (let i = 0; i < 3; i += 1) analyse(dataset);
     const runs: number[] = [];
     for (let i = 0; i < 15; i += 1) {
@@ -162,7 +163,7 @@ async function main() {
   const dataDir = prepareDataDir();
   const server = await startServer(dataDir, PORT);
   try {
-    const engine60 = timeEngine(dataDir);
+    const engine60 = await timeEngine(dataDir);
     const pages = await timeRendering(server.base);
     const js = await firstLoadJs(server.base);
     const m20 = pages.get(`${syntheticId(SIZES[1])}/matrix`) ?? NaN;

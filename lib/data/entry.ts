@@ -1,0 +1,30 @@
+import type { Dataset, DatasetProblem } from '@/lib/model';
+
+/** Where a dataset lives: a folder under data/ (read-only in the app) or the workspace database. */
+export type DatasetHome = 'folder' | 'workspace';
+
+/** A dataset as the app sees it: valid with its data, or invalid with every problem. */
+export interface DatasetEntry {
+  id: string;
+  home: DatasetHome;
+  /** Where it lives, for people: the folder path, or the workspace's address. */
+  location: string;
+  /** Short content hash of dataset.json and the sources it names: the dataset's version. */
+  version: string;
+  dataset?: Dataset;
+  problems: DatasetProblem[];
+  /** Source texts by file name: the files dataset.json names that could be read. */
+  sourceTexts: ReadonlyMap<string, string>;
+}
+
+/** A valid entry: the dataset is present. */
+export type ValidDatasetEntry = DatasetEntry & { dataset: Dataset };
+
+/** An entry for a dataset that could not be read at all. */
+export function problemEntry(
+  id: string,
+  location: string,
+  problems: DatasetProblem[],
+): DatasetEntry {
+  return { id, home: 'folder', location, version: '', problems, sourceTexts: new Map() };
+}
