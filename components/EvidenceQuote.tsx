@@ -1,5 +1,5 @@
 import { formatDate, type Evidence, type Source } from '@/lib/model';
-import { quoteHref } from '@/lib/view/anchors';
+import { quoteHref } from '@/lib/url/routes';
 import { attributionText } from '@/lib/view/evidence';
 
 /** One verbatim quote with its source, date and attribution, linking to the passage in the source view. */

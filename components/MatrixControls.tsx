@@ -1,7 +1,7 @@
 import type { ViewLink } from '@/lib/matrix/controls';
 import { ONLY_GAPS_WORDS } from '@/lib/matrix/controls';
 import { formatDate, type Round } from '@/lib/model';
-import { DEFAULT_VIEW, ROWS_PER_PAGE, type ViewState } from '@/lib/view/query';
+import { DEFAULT_VIEW, ROWS_PER_PAGE, type ViewState } from '@/lib/url/query';
 import styles from './MatrixControls.module.css';
 
 /**

@@ -1,6 +1,6 @@
 import type { PickerEntry } from '@/lib/matrix/picker';
 import type { PartyStyle } from '@/lib/view/palette';
-import { DEFAULT_VIEW, type ViewState } from '@/lib/view/query';
+import { DEFAULT_VIEW, type ViewState } from '@/lib/url/query';
 import { PartyName } from './PartyName';
 import styles from './PartyPicker.module.css';
 

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import type { ViewState } from '@/lib/view/query';
+import type { ViewState } from '@/lib/url/query';
 import styles from './ViewControls.module.css';
 
 /** A GET form for the view state (parties, round, and optionally sort, text filter and only-gaps): works without JavaScript. */

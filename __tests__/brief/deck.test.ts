@@ -8,7 +8,7 @@ import {
   type SlideOf,
 } from '@/lib/brief';
 import type { Dataset } from '@/lib/model';
-import { parseViewState, type SearchParams } from '@/lib/view/query';
+import { type SearchParams, parseViewState } from '@/lib/url/query';
 import { type FixtureOptions, fixtureDataset } from './fixture';
 
 function deckFor(dataset: Dataset, params: SearchParams = {}) {

@@ -1,5 +1,5 @@
 import { DECK_DEFAULT, DECK_MAX, deckChoices } from '@/lib/brief';
-import { parseViewState } from '@/lib/view/query';
+import { parseViewState } from '@/lib/url/query';
 import { fixtureDataset } from './fixture';
 
 describe('deckChoices', () => {

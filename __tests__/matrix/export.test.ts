@@ -3,7 +3,7 @@ import { changeText, cellEvidence } from '@/lib/matrix/evidence';
 import { datasetVersion, matrixCells, matrixCsv, matrixCsvFilename } from '@/lib/matrix/export';
 import { buildMatrix } from '@/lib/matrix/model';
 import { isCanonicalQuery } from '@/lib/matrix/url';
-import { DEFAULT_VIEW } from '@/lib/view/query';
+import { DEFAULT_VIEW } from '@/lib/url/query';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
 const d = dataset({

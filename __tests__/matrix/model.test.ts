@@ -3,7 +3,7 @@ import { partyPicker } from '@/lib/matrix/picker';
 import { sortAndFilterRows, foldText } from '@/lib/matrix/table';
 import type { Dataset } from '@/lib/model';
 import { syntheticDataset } from '@/lib/synthetic';
-import { DEFAULT_VIEW, type ViewState } from '@/lib/view/query';
+import { DEFAULT_VIEW, type ViewState } from '@/lib/url/query';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
 /**

@@ -3,7 +3,7 @@ import { buildMatrix } from '@/lib/matrix/model';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
 import { pageContaining, pageNumbers, pageOfRows, pagerFor } from '@/lib/matrix/pages';
 import { syntheticDataset } from '@/lib/synthetic';
-import { DEFAULT_VIEW } from '@/lib/view/query';
+import { DEFAULT_VIEW } from '@/lib/url/query';
 
 const rows = Array.from({ length: 120 }, (_, i) => `issue-${i + 1}`);
 

@@ -1,6 +1,6 @@
 import { takeSnapshot } from '@/lib/analysis';
 import { issueListRows, issueMatches } from '@/lib/view/issueList';
-import { DEFAULT_VIEW } from '@/lib/view/query';
+import { DEFAULT_VIEW } from '@/lib/url/query';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
 // x: gap 60 (salience 2), y: one side known (salience 5), z: gap 20, w: nobody known

@@ -1,4 +1,4 @@
-import { joinListParams } from '@/lib/view/formParams';
+import { joinListParams } from '@/lib/url/formParams';
 import { cellStatus, deltaText, intervalText, scaleGeometry, valueText } from '@/lib/view/position';
 import { takeSnapshot } from '@/lib/analysis';
 import { statusCounts } from '@/lib/view/method';

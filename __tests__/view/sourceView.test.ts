@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { quoteAnchor, quoteHref } from '@/lib/view/anchors';
+import { quoteAnchor } from '@/lib/url/anchors';
 import { citationsByQuote } from '@/lib/view/citations';
 import { quotedPassageCounts, sourceView } from '@/lib/view/sourceView';
 import { coded, dataset } from '../analysis/fixtures';
@@ -55,13 +55,5 @@ describe('quotedPassageCounts', () => {
   it('counts each passage once per source, however often and in whatever spacing it is quoted', () => {
     // 'second passage' and 'second  passage' are one passage; 'first “passage”' and 'gone' two more
     expect(quotedPassageCounts(fixture())).toEqual(new Map([['src', 3]]));
-  });
-});
-
-describe('quoteHref', () => {
-  it('leads to the passage on its source’s own page', () => {
-    expect(quoteHref('talks', 'src', 'second passage')).toBe(
-      `/talks/sources/src#${quoteAnchor('src', 'second passage')}`,
-    );
   });
 });

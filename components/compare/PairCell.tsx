@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/StatusBadge';
 import type { ResolvedCell } from '@/lib/analysis';
 import { formatDate } from '@/lib/model';
-import { evidenceHref } from '@/lib/view/anchors';
+import { evidenceHref } from '@/lib/url/routes';
 import { cellStatus, valueText } from '@/lib/view/position';
 
 /** A compact position for a side-by-side table: label, value, status, an older round, and a link to the evidence. */

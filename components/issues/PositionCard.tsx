@@ -5,7 +5,7 @@ import { ScaleMarker } from '@/components/ScaleMarker';
 import { StatusBadge } from '@/components/StatusBadge';
 import type { ResolvedCell } from '@/lib/analysis';
 import { type Issue, type Party, type Source, formatDate } from '@/lib/model';
-import { evidenceHref } from '@/lib/view/anchors';
+import { evidenceHref } from '@/lib/url/routes';
 import type { PartyStyle } from '@/lib/view/palette';
 import { SILENCE_WORDS, cellStatus, valueText } from '@/lib/view/position';
 import styles from './PositionCard.module.css';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
 import type { OverviewContext } from './context';
 import type { OpenDemand } from '@/lib/analysis';
-import { evidenceHref } from '@/lib/view/anchors';
+import { evidenceHref } from '@/lib/url/routes';
 
 /** Demands stated by one party that no other party has answered. */
 export function OpenDemands({

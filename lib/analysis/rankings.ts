@@ -7,6 +7,9 @@ import { BoundedRanking } from './topk';
 /** RULE: a pair whose gap is at most 10 (of 100) is close enough to count as agreeing; above it, they disagree. */
 export const AGREEMENT_THRESHOLD = 10;
 
+/** RULE: an issue whose widest gap is at least 25 (of 100) counts as a gap for the `only=gaps` filter. */
+export const ONLY_GAPS_THRESHOLD = 25;
+
 /** A pair of parties far apart on an issue. */
 export interface DisagreementPoint {
   issue: string;

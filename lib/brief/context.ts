@@ -1,7 +1,7 @@
 import type { Analysis } from '@/lib/analysis';
 import type { Dataset, Issue, Round, Source } from '@/lib/model';
 import { partyStyles } from '@/lib/view/palette';
-import type { ViewState } from '@/lib/view/query';
+import type { ViewState } from '@/lib/url/query';
 import type { SlideParty } from './schema';
 
 /** What every slide builder reads: the data, the analysis, the chosen parties and issues, and lookups. */

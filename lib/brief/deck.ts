@@ -1,6 +1,6 @@
 import type { Analysis } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import type { ViewState } from '@/lib/view/query';
+import type { ViewState } from '@/lib/url/query';
 import { deckContext } from './context';
 import { delegationSlides, demandSlides, shiftsSlides, timelineSlides } from './history';
 import { issueSlides } from './issues';

@@ -1,5 +1,5 @@
 import type { Evidence } from '@/lib/model';
-import { evidenceHref } from '@/lib/view/anchors';
+import { evidenceHref } from '@/lib/url/routes';
 import { attributionText } from '@/lib/view/evidence';
 import { lines } from './paginate';
 import type { DeckContext } from './context';

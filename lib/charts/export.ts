@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { analyse, type Snapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { toQueryString } from '@/lib/view/query';
+import { toQueryString } from '@/lib/url/query';
 import { heatmapCsv, rankingCsv, shiftsCsv, stripsCsv } from './csv';
 import { alignmentHeatmap } from './heatmap';
 import { disagreementRanking } from './ranking';

@@ -1,6 +1,7 @@
 import type { ResolvedCell } from '@/lib/analysis';
 import type { Confidence, Issue, Party, Range, Round } from '@/lib/model';
-import { cellAnchor, evidenceHref } from '@/lib/view/anchors';
+import { cellAnchor } from '@/lib/url/anchors';
+import { evidenceHref } from '@/lib/url/routes';
 import { type CellStatus, valueText } from '@/lib/view/position';
 
 /** What a cell shows: a coded position, a checked silence, or nothing recorded at all. */

@@ -1,6 +1,6 @@
 import type { Dataset } from '@/lib/model';
-import { cellAnchor } from '@/lib/view/anchors';
-import { DEFAULT_VIEW, viewHref, type ViewState } from '@/lib/view/query';
+import { cellAnchor } from '@/lib/url/anchors';
+import { DEFAULT_VIEW, type ViewState, viewHref } from '@/lib/url/query';
 import { issueOrder } from './model';
 import { pageContaining } from './pages';
 

@@ -1,5 +1,6 @@
 import type { Dataset } from '@/lib/model';
-import { ONLY_GAPS_THRESHOLD, type ViewState, viewHref, toQueryString } from '@/lib/view/query';
+import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
+import { type ViewState, toQueryString, viewHref } from '@/lib/url/query';
 
 /** Words for each sort order. */
 export const SORT_WORDS: Record<ViewState['sort'], string> = {

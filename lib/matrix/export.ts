@@ -1,6 +1,6 @@
 import { positionsToCsv, type PositionKey } from '@/lib/csv/positions';
 import type { Dataset } from '@/lib/model';
-import type { ViewState } from '@/lib/view/query';
+import type { ViewState } from '@/lib/url/query';
 import type { MatrixModel } from './model';
 
 /** A dataset's version as exports carry it: its as-of date and a short hash of its files. */

@@ -1,7 +1,7 @@
 import { issueDisagreement, takeSnapshot, type Snapshot } from '@/lib/analysis';
 import type { Dataset, Party, Round } from '@/lib/model';
 import { partyStyles, type PartyStyle } from '@/lib/view/palette';
-import { toQueryString, type ViewState } from '@/lib/view/query';
+import { type ViewState, toQueryString } from '@/lib/url/query';
 import { matrixCellView } from './cell';
 import { pageOfRows, type RowPage } from './pages';
 import {

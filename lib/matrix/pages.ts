@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { viewHref, type ViewState } from '@/lib/view/query';
+import { type ViewState, viewHref } from '@/lib/url/query';
 
 /** One page of the matrix's issues. */
 export interface RowPage<T> {

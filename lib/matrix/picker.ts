@@ -1,5 +1,5 @@
 import type { Dataset, Party } from '@/lib/model';
-import { viewHref, type ViewState } from '@/lib/view/query';
+import { type ViewState, viewHref } from '@/lib/url/query';
 
 /** One party in the picker: chosen or not, with links that move it one place in the column order. */
 export interface PickerEntry {

@@ -15,7 +15,8 @@ import {
 } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import type { Issue } from '@/lib/model';
-import { ONLY_GAPS_THRESHOLD, type ViewState } from '@/lib/view/query';
+import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
+import { type ViewState } from '@/lib/url/query';
 import type { MatrixCellView } from './cell';
 
 /** How divided the shown parties are on an issue, as the row states it. */

@@ -1,4 +1,4 @@
-import type { SearchParams } from '@/lib/view/query';
+import type { SearchParams } from '@/lib/url/query';
 
 function entries(params: URLSearchParams): string[] {
   return [...params.entries()].map(([k, v]) => `${k}=${v}`).sort();

@@ -1,17 +1,6 @@
-import type { Dataset, Evidence, Outcome } from '@/lib/model';
-import { evidenceHref, quoteAnchor } from './anchors';
-import { delegationAnchor, eventAnchors } from './timelineView';
-
-/** Stable anchors of outcomes, in dataset order: `outcome-<issue>-<round>`, then `-2`, `-3` for more on the same issue and round. */
-export function outcomeAnchors(outcomes: readonly Outcome[]): string[] {
-  const seen = new Map<string, number>();
-  return outcomes.map((outcome) => {
-    const base = `outcome-${outcome.issue}-${outcome.round}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  });
-}
+import type { Dataset, Evidence } from '@/lib/model';
+import { delegationAnchor, eventAnchors, outcomeAnchors, quoteAnchor } from '@/lib/url/anchors';
+import { evidenceHref } from '@/lib/url/routes';
 
 /** Something in the dataset that quotes a passage: a cell, an outcome, an event or a delegation. */
 export interface Citation {

@@ -12,7 +12,7 @@ import {
   zoneOfAgreement,
 } from '@/lib/analysis';
 import type { Dataset, Outcome, Round } from '@/lib/model';
-import { outcomeAnchors } from './citations';
+import { outcomeAnchors } from '@/lib/url/anchors';
 
 /** Everything the issue page shows, computed once so the page only draws. */
 export interface IssueDetail {

@@ -1,11 +1,12 @@
 import {
   type IssueDisagreement,
+  ONLY_GAPS_THRESHOLD,
   type Snapshot,
   issueDisagreement,
   salienceOf,
 } from '@/lib/analysis';
 import type { Dataset, Issue } from '@/lib/model';
-import { ONLY_GAPS_THRESHOLD, type ViewState } from './query';
+import { type ViewState } from '@/lib/url/query';
 
 /** One row of the issue list: the issue, its widest gap, and what it is sorted by. */
 export interface IssueListRow {

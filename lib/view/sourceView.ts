@@ -1,5 +1,5 @@
 import type { Dataset, Evidence, Source } from '@/lib/model';
-import { quoteAnchor } from './anchors';
+import { quoteAnchor } from '@/lib/url/anchors';
 import type { Citation } from './citations';
 import { findQuoteRanges } from './quoteRanges';
 import { type TextBlock, sourceDocument } from './sourceDocument';

@@ -1,25 +1,11 @@
 import { orderedRounds } from '@/lib/analysis';
 import type { Dataset, Delegation, Round, TimelineEvent } from '@/lib/model';
+import { delegationAnchor, eventAnchors } from '@/lib/url/anchors';
 
 /** The timeline page's content: events in date order and delegations in round order. */
 export interface TimelineView {
   events: { event: TimelineEvent; anchor: string }[];
   delegations: { delegation: Delegation; anchor: string; round?: Round }[];
-}
-
-/** Stable anchors of the timeline's events, in dataset order: `event-<date>-<n>`, n from 1 within a date. */
-export function eventAnchors(events: readonly TimelineEvent[]): string[] {
-  const seen = new Map<string, number>();
-  return events.map((event) => {
-    const n = (seen.get(event.date) ?? 0) + 1;
-    seen.set(event.date, n);
-    return `event-${event.date}-${n}`;
-  });
-}
-
-/** The anchor of a delegation on the timeline: `delegation-<party>` or `delegation-<party>-<round>`. */
-export function delegationAnchor(delegation: Delegation): string {
-  return `delegation-${delegation.party}${delegation.round ? `-${delegation.round}` : ''}`;
 }
 
 /** Events by date (same date: dataset order); delegations by round (time order; none last), then party order. */

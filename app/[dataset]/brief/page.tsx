@@ -3,7 +3,7 @@ import { BriefDeck } from '@/components/brief/BriefDeck';
 import { analyse } from '@/lib/analysis';
 import { buildDeck, deckChoices } from '@/lib/brief';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { parseViewState, type SearchParams, viewHref } from '@/lib/view/query';
+import { type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 
 export async function generateMetadata({ params }: { params: DatasetParams }): Promise<Metadata> {
   const { dataset } = await params;

@@ -1,7 +1,7 @@
 import { chartCsv, chartCsvFilename, chartKindSchema } from '@/lib/charts/export';
 import { getDataset } from '@/lib/data';
-import { joinListParams } from '@/lib/view/formParams';
-import { parseViewState, type SearchParams } from '@/lib/view/query';
+import { joinListParams } from '@/lib/url/formParams';
+import { type SearchParams, parseViewState } from '@/lib/url/query';
 
 export const dynamic = 'force-dynamic';
 

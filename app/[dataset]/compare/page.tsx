@@ -5,8 +5,9 @@ import { ViewNotes } from '@/components/ViewNotes';
 import { alignmentMatrix, takeSnapshot } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { alignmentText } from '@/lib/view/compare';
-import { pairHref, pairChoice } from '@/lib/view/pairChoice';
-import { type SearchParams, parseViewState } from '@/lib/view/query';
+import { pairHref } from '@/lib/url/routes';
+import { pairChoice } from '@/lib/url/pairChoice';
+import { type SearchParams, parseViewState } from '@/lib/url/query';
 
 export const metadata = { title: 'Compare two parties' };
 

@@ -7,10 +7,10 @@ import { takeSnapshot } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/model';
 import { count, points } from '@/lib/view/format';
-import { joinListParams } from '@/lib/view/formParams';
+import { joinListParams } from '@/lib/url/formParams';
 import { issueListRows } from '@/lib/view/issueList';
 import { partyStyles } from '@/lib/view/palette';
-import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/view/query';
+import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 import css from './page.module.css';
 
 export const metadata = { title: 'Issues' };

@@ -1,8 +1,8 @@
 import { getDataset } from '@/lib/data';
 import { datasetVersion, matrixCsv, matrixCsvFilename } from '@/lib/matrix/export';
 import { buildMatrix } from '@/lib/matrix/model';
-import { joinListParams } from '@/lib/view/formParams';
-import { parseViewState, type SearchParams } from '@/lib/view/query';
+import { joinListParams } from '@/lib/url/formParams';
+import { type SearchParams, parseViewState } from '@/lib/url/query';
 
 export const dynamic = 'force-dynamic';
 

@@ -10,16 +10,16 @@ import { pagerFor } from '@/lib/matrix/pages';
 import { partyPicker } from '@/lib/matrix/picker';
 import { isCanonicalQuery } from '@/lib/matrix/url';
 import { formatDate } from '@/lib/model';
-import { joinListParams } from '@/lib/view/formParams';
+import { joinListParams } from '@/lib/url/formParams';
 import { count } from '@/lib/view/format';
 import { partyStyles } from '@/lib/view/palette';
 import {
-  parseViewState,
   ROWS_PER_PAGE,
+  type SearchParams,
+  parseViewState,
   toQueryString,
   viewHref,
-  type SearchParams,
-} from '@/lib/view/query';
+} from '@/lib/url/query';
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {
   const { dataset } = await params;

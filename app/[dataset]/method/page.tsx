@@ -1,10 +1,14 @@
 import Link from 'next/link';
-import { AGREEMENT_THRESHOLD, DEFAULT_SALIENCE, takeSnapshot } from '@/lib/analysis';
+import {
+  AGREEMENT_THRESHOLD,
+  DEFAULT_SALIENCE,
+  ONLY_GAPS_THRESHOLD,
+  takeSnapshot,
+} from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/model';
-import { sourceHref } from '@/lib/view/anchors';
+import { sourceHref } from '@/lib/url/routes';
 import { statusCounts } from '@/lib/view/method';
-import { ONLY_GAPS_THRESHOLD } from '@/lib/view/query';
 import { sourceKindText } from '@/lib/view/sourceView';
 import styles from './page.module.css';
 

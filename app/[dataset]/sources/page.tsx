@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { SourceDetails } from '@/components/sources/SourceDetails';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { sourceHref } from '@/lib/view/anchors';
+import { sourceHref } from '@/lib/url/routes';
 import { count } from '@/lib/view/format';
 import { quotedPassageCounts } from '@/lib/view/sourceView';
 

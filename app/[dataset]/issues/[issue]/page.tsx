@@ -16,10 +16,10 @@ import { chartCsvHref } from '@/lib/charts/export';
 import { positionStripSeries } from '@/lib/charts/strip';
 import { shiftSeries } from '@/lib/charts/shifts';
 import { formatDate } from '@/lib/model';
-import { joinListParams } from '@/lib/view/formParams';
+import { joinListParams } from '@/lib/url/formParams';
 import { issueDetail } from '@/lib/view/issueDetail';
 import { partyStyles } from '@/lib/view/palette';
-import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/view/query';
+import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 import styles from './page.module.css';
 
 type IssueParams = Promise<{ dataset: string; issue: string }>;

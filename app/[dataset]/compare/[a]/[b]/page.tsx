@@ -18,8 +18,8 @@ import { formatDate } from '@/lib/model';
 import { agreementText, alignmentText, comparePair } from '@/lib/view/compare';
 import { gapText } from '@/lib/view/format';
 import { partyStyles } from '@/lib/view/palette';
-import { pairHref } from '@/lib/view/pairChoice';
-import { type SearchParams, parseViewState, toQueryString } from '@/lib/view/query';
+import { pairHref } from '@/lib/url/routes';
+import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
 import styles from './page.module.css';
 
 type PairParams = Promise<{ dataset: string; a: string; b: string }>;

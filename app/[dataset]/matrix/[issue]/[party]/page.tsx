@@ -6,10 +6,10 @@ import { PositionHistory } from '@/components/PositionHistory';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { cellEvidence } from '@/lib/matrix/evidence';
 import { formatDate } from '@/lib/model';
-import { evidenceHref } from '@/lib/view/anchors';
+import { evidenceHref } from '@/lib/url/routes';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
 import { partyStyles } from '@/lib/view/palette';
-import { parseViewState, toQueryString, type SearchParams } from '@/lib/view/query';
+import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
 
 type CellParams = Promise<{ dataset: string; issue: string; party: string }>;
 

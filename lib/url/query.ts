@@ -17,7 +17,7 @@ export const viewStateSchema = z.object({
   round: z.string().optional(),
   sort: sortSchema,
   q: z.string(),
-  /** `gaps`: only issues whose widest gap is at least 25 points. */
+  /** `gaps`: only issues whose widest gap is at least ONLY_GAPS_THRESHOLD (lib/analysis) points. */
   only: z.literal('gaps').optional(),
   /** Chosen issues in order; undefined = all, in dataset order. */
   issues: z.array(z.string()).optional(),
@@ -32,8 +32,6 @@ export const viewStateSchema = z.object({
 
 /** A view's state. */
 export type ViewState = z.infer<typeof viewStateSchema>;
-/** The gap from which an issue counts as a gap for `only=gaps`. */
-export const ONLY_GAPS_THRESHOLD = 25;
 /** The page sizes a reader can choose for the matrix (issues per page). */
 export const ROWS_PER_PAGE = [25, 50, 100, 200] as const;
 

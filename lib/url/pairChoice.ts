@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { type SearchParams, latestRoundId } from './query';
+import type { SearchParams } from './query';
 
 /** What the compare form asked for: a valid pair, nothing yet, or a choice to correct. */
 export type PairChoice =
@@ -25,11 +25,4 @@ export function pairChoice(params: SearchParams, dataset: Pick<Dataset, 'parties
   if (rawA !== undefined || rawB !== undefined)
     return { kind: 'problem', message: 'Pick a second party to compare with.', a, b };
   return { kind: 'none' };
-}
-
-/** The pair page's address, keeping a non-default round: `/<dataset>/compare/<a>/<b>?round=…`. */
-export function pairHref(dataset: Dataset, a: string, b: string, round?: string): string {
-  const keep =
-    round && round !== latestRoundId(dataset) ? `?round=${encodeURIComponent(round)}` : '';
-  return `/${dataset.id}/compare/${a}/${b}${keep}`;
 }

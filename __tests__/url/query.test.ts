@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { DEFAULT_VIEW, parseViewState, toQueryString, viewHref } from '@/lib/view/query';
+import { DEFAULT_VIEW, parseViewState, toQueryString, viewHref } from '@/lib/url/query';
 
 const dataset = {
   parties: [{ id: 'ukraine' }, { id: 'russia' }, { id: 'us' }],

@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { pairChoice, pairHref } from '@/lib/view/pairChoice';
+import { pairChoice } from '@/lib/url/pairChoice';
 
 const d = {
   id: 'talks',
@@ -37,12 +37,5 @@ describe('pairChoice', () => {
 
   it('asks for a second party when one is missing', () => {
     expect(pairChoice({ a: 'russia' }, d)).toMatchObject({ kind: 'problem', a: 'russia' });
-  });
-});
-
-describe('pairHref', () => {
-  it('drops the latest round and keeps an earlier one', () => {
-    expect(pairHref(d, 'ukraine', 'russia', 'r2')).toBe('/talks/compare/ukraine/russia');
-    expect(pairHref(d, 'ukraine', 'russia', 'r1')).toBe('/talks/compare/ukraine/russia?round=r1');
   });
 });

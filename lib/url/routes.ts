@@ -1,0 +1,65 @@
+import type { Dataset } from '@/lib/model';
+import { quoteAnchor } from './anchors';
+import { latestRoundId } from './query';
+
+/** The pages of a dataset reached without an id (the overview is the dataset's own address). */
+export type DatasetPage =
+  'matrix' | 'issues' | 'compare' | 'charts' | 'timeline' | 'sources' | 'method' | 'brief';
+
+/** The files a dataset serves for download. */
+export type DatasetFile = 'matrix.csv' | 'chart.csv';
+
+/** One path segment; ids are slugs, so this changes nothing for valid data, but never lets an id add a segment. */
+const segment = (id: string) => encodeURIComponent(id);
+
+/** A dataset's overview, `/<dataset>`, or one of its pages, `/<dataset>/<page>`, with a query ('?…', or '' for none). */
+export function datasetHref(datasetId: string, page?: DatasetPage, query = ''): string {
+  return `/${segment(datasetId)}${page ? `/${page}` : ''}${query}`;
+}
+
+/** A file the dataset serves, `/<dataset>/matrix.csv`, with a query ('?…', or ''). */
+export function downloadHref(datasetId: string, file: DatasetFile, query = ''): string {
+  return `/${segment(datasetId)}/${file}${query}`;
+}
+
+/** The position matrix, `/<dataset>/matrix`, with a view's query. */
+export function matrixHref(datasetId: string, query = ''): string {
+  return datasetHref(datasetId, 'matrix', query);
+}
+
+/** One cell's evidence page, `/<dataset>/matrix/<issue>/<party>`, with a view's query. */
+export function evidenceHref(datasetId: string, issue: string, party: string, query = ''): string {
+  return `${matrixHref(datasetId)}/${segment(issue)}/${segment(party)}${query}`;
+}
+
+/** The list of issues, `/<dataset>/issues`, with a view's query. */
+export function issuesHref(datasetId: string, query = ''): string {
+  return datasetHref(datasetId, 'issues', query);
+}
+
+/** One issue's page, `/<dataset>/issues/<issue>`, with a view's query. */
+export function issueHref(datasetId: string, issue: string, query = ''): string {
+  return `${issuesHref(datasetId)}/${segment(issue)}${query}`;
+}
+
+/** The compare form, `/<dataset>/compare`, with a view's query. */
+export function compareHref(datasetId: string, query = ''): string {
+  return datasetHref(datasetId, 'compare', query);
+}
+
+/** The pair page's address, keeping a non-default round: `/<dataset>/compare/<a>/<b>?round=…`. */
+export function pairHref(dataset: Dataset, a: string, b: string, round?: string): string {
+  const keep =
+    round && round !== latestRoundId(dataset) ? `?round=${encodeURIComponent(round)}` : '';
+  return `${compareHref(dataset.id)}/${segment(a)}/${segment(b)}${keep}`;
+}
+
+/** Link to a source's page: its full text with every quoted passage marked. */
+export function sourceHref(datasetId: string, source: string): string {
+  return `${datasetHref(datasetId, 'sources')}/${segment(source)}`;
+}
+
+/** Link to a quoted passage in its source's text. */
+export function quoteHref(datasetId: string, source: string, quote: string): string {
+  return `${sourceHref(datasetId, source)}#${quoteAnchor(source, quote)}`;
+}
