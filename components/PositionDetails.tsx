@@ -43,7 +43,11 @@ export function PositionDetails({
     <section className={styles.details} aria-label="Position">
       <div className={styles.head}>
         <PositionStatus kind={position.status} />
-        {coded ? <span className="small muted">{coded.confidence} confidence</span> : null}
+        {position.confidence ? (
+          <span className="small muted">
+            {position.confidence} confidence{coded ? '' : ' that the sources are silent'}
+          </span>
+        ) : null}
         <span className={`small ${carried ? styles.carried : 'muted'}`}>
           Dates from {fromRound.label} ({formatDate(fromRound.date)})
           {carried ? ', an earlier round than the one viewed' : ''}
@@ -85,7 +89,7 @@ export function PositionDetails({
           </>
         ) : null}
         <dt>Coding note</dt>
-        <dd>{position.codingNote}</dd>
+        <dd>{position.codingNote ?? <span className="muted">no coding note</span>}</dd>
         {conditions.length ? (
           <>
             <dt>Conditions</dt>
@@ -108,17 +112,27 @@ export function PositionDetails({
         ) : null}
       </dl>
       <h3>Evidence</h3>
-      {position.evidence?.length ? (
-        position.evidence.map((evidence, i) => (
-          <EvidenceQuote
-            key={i}
-            datasetId={datasetId}
-            evidence={evidence}
-            source={sources.get(evidence.source)}
-            partyName={partyName}
-          />
-        ))
-      ) : (
+      {position.evidence?.length
+        ? position.evidence.map((evidence, i) => (
+            <EvidenceQuote
+              key={i}
+              datasetId={datasetId}
+              evidence={evidence}
+              source={sources.get(evidence.source)}
+              partyName={partyName}
+            />
+          ))
+        : null}
+      {position.status === 'none' && position.checked?.length ? (
+        <ul className={styles.conditions}>
+          {position.checked.map((id) => (
+            <li key={id}>
+              checked: <a href={`/${datasetId}/sources/${id}`}>{sources.get(id)?.title ?? id}</a>,
+              nothing said
+            </li>
+          ))}
+        </ul>
+      ) : position.evidence?.length ? null : (
         <p className="muted">No quote: the coder found the sources silent on this.</p>
       )}
     </section>

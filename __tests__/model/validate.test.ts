@@ -82,6 +82,54 @@ describe('checkDataset', () => {
     expect(paths(json)).toEqual(['positions[0].evidence']);
   });
 
+  it('shows the nearest passage of the source for a quote not found verbatim', () => {
+    const json = validDatasetJson();
+    json.positions[0]!.evidence![0]!.quote = 'North wants a truse at once';
+    expect(checkDataset(json, texts).problems).toEqual([
+      {
+        path: 'positions[0].evidence[0].quote',
+        message:
+          'is not found verbatim in source "note"; the nearest passage there reads: "North wants a "truce"\nat once"'.replace(
+            '\n',
+            ' ',
+          ),
+      },
+    ]);
+  });
+
+  it('says so when no passage of the source is near the quote, showing the quote', () => {
+    const json = validDatasetJson();
+    json.positions[0]!.evidence![0]!.quote = 'Completely different words entirely';
+    const [problem] = checkDataset(json, texts).problems;
+    expect(problem?.message).toMatch(/no passage there shares a third of its words/);
+    expect(problem?.value).toBe('"Completely different words entirely"');
+  });
+
+  it('accepts a position without a coding note, and a silent one with checked sources and a confidence', () => {
+    const json = validDatasetJson();
+    delete (json.positions[0] as { codingNote?: string }).codingNote;
+    json.positions[1] = {
+      ...json.positions[1]!,
+      checked: ['note'],
+      confidence: 'medium',
+    } as (typeof json.positions)[number];
+    expect(checkDataset(json, texts).problems).toEqual([]);
+  });
+
+  it('flags a checked source that is not defined, and an empty checked list', () => {
+    const json = validDatasetJson();
+    (json.positions[1] as { checked?: string[] }).checked = ['memo'];
+    expect(checkDataset(json, texts).problems).toEqual([
+      {
+        path: 'positions[1].checked[0]',
+        message: 'names a source "memo", which is not defined in this dataset',
+        value: '"memo"',
+      },
+    ]);
+    (json.positions[1] as { checked?: string[] }).checked = [];
+    expect(paths(json)).toEqual(['positions[1].checked']);
+  });
+
   it('rejects an unknown status with a plain message', () => {
     const json = validDatasetJson();
     json.positions[1]!.status = 'maybe';

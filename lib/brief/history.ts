@@ -30,7 +30,7 @@ export function shiftsSlides(ctx: DeckContext): SlideOf<'shifts'>[] {
       rounds: `${s.from.label} → ${s.to.label}`,
       move: `${points(s.fromValue)} → ${points(s.toValue)} (${sign}${points(Math.abs(s.delta))})`,
       towards: `towards “${s.delta > 0 ? scale.hundred : scale.zero}”`,
-      note: `${ctx.party(s.party).name}, ${ctx.issueTitle(s.issue)}: ${note ?? '—'}`,
+      note: `${ctx.party(s.party).name}, ${ctx.issueTitle(s.issue)}: ${note ?? 'no coding note'}`,
     };
   });
   return paginate(rows, (row) => 1 + lines(`${row.towards} · ${row.rounds}`, 95), LIST_ROWS).map(
@@ -119,7 +119,7 @@ export function demandSlides(ctx: DeckContext): SlideOf<'demands'>[] {
         issue: ctx.issueTitle(d.issue),
         label: d.position.label,
         quote,
-        note: `${party.name}, ${ctx.issueTitle(d.issue)}: ${d.position.codingNote}`,
+        note: `${party.name}, ${ctx.issueTitle(d.issue)}: ${d.position.codingNote ?? 'no coding note'}`,
       };
     });
   const weight = (row: (typeof rows)[number]) =>

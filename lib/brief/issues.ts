@@ -18,7 +18,7 @@ function issueRows(ctx: DeckContext, issue: Issue): { rows: IssueRow[]; notes: s
   for (const party of ctx.parties) {
     const cell = cells?.get(party.id);
     const position = cell?.position;
-    if (position) notes.push(`${party.name}: ${position.codingNote}`);
+    if (position) notes.push(`${party.name}: ${position.codingNote ?? 'no coding note'}`);
     if (!position || position.status === 'none') {
       rows.push({
         party,

@@ -130,7 +130,7 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
       width: `${Math.round(p.gap)}%`,
       notes: [p.a, p.b].map(
         (id) =>
-          `${ctx.issueTitle(p.issue)}, ${ctx.party(id).name}: ${codingNote(ctx, p.issue, id) ?? '—'}`,
+          `${ctx.issueTitle(p.issue)}, ${ctx.party(id).name}: ${codingNote(ctx, p.issue, id) ?? 'no coding note'}`,
       ),
     }));
   return paginate(ranked, (row) => lines(row.issue, 40), RANKING_ROWS).map((page, index) => ({

@@ -132,7 +132,8 @@ const codedPositionSchema = z.strictObject({
     .max(5, { error: 'must be a whole number from 1 to 5' })
     .optional(),
   confidence: confidenceSchema,
-  codingNote: text(),
+  /** Why the coder chose this value; optional (pages then say "no coding note"). */
+  codingNote: text().optional(),
   conditions: z.array(conditionSchema).optional(),
   evidence: z.array(evidenceSchema).min(1, { error: 'a coded position needs at least one quote' }),
 });
@@ -142,13 +143,22 @@ const silentPositionSchema = z.strictObject({
   status: z.literal('none'),
   label: text().max(90, { error: 'must be at most 90 characters' }).optional(),
   summary: text().optional(),
-  codingNote: text(),
+  /** How sure the coder is that the sources are silent. */
+  confidence: confidenceSchema.optional(),
+  codingNote: text().optional(),
+  /** Sources the coder read and found silent on this, by id (no quote needed). */
+  checked: z
+    .array(slugSchema)
+    .min(1, { error: 'must name at least one source, or be left out' })
+    .max(1000, { error: 'must have at most 1,000 entries' })
+    .optional(),
   evidence: z.array(evidenceSchema).optional(),
 });
 
 /**
  * One party's position on one issue in one round. `stated` and `inferred` carry a value and
- * evidence; `none` records that the coder checked and the source is silent.
+ * evidence; `none` records that the coder checked and the source is silent (`checked` may name
+ * the sources read).
  */
 export const positionSchema = z.discriminatedUnion(
   'status',
@@ -217,6 +227,7 @@ export type Condition = z.infer<typeof conditionSchema>;
 export type Confidence = z.infer<typeof confidenceSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type CodedPosition = z.infer<typeof codedPositionSchema>;
+export type SilentPosition = z.infer<typeof silentPositionSchema>;
 export type PositionStatus = Position['status'];
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;

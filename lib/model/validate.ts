@@ -1,9 +1,17 @@
 import { datasetSchema, type Dataset, type Evidence } from './dataset';
 import { describeValue, formatPath, problemsFromZod, type DatasetProblem } from './errors';
+import { passageFinder } from './nearest';
 import { normaliseForQuote, quoteMatcher } from './quotes';
 
 /** Source texts by file name; `undefined` marks a file that does not exist. */
 export type SourceTexts = ReadonlyMap<string, string | undefined>;
+
+/**
+ * Quotes not found verbatim for which the nearest passage of the source is looked up, per
+ * check: enough to show the pattern of a mistake, bounded so a dataset of thousands of bad
+ * quotes in long sources still checks in a second or two.
+ */
+const NEAREST_PASSAGES = 10;
 
 /** The outcome of checking a dataset: the typed dataset when valid, and every problem found. */
 export type DatasetCheck =
@@ -58,6 +66,16 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
   };
 
   const sourceMatchers = new Map<string, ((quote: string) => boolean) | undefined>();
+  const finders = new Map<string, (quote: string) => string | undefined>();
+  let nearestLeft = NEAREST_PASSAGES;
+  const nearest = (source: string, quote: string): string | undefined => {
+    const text = sourceTexts.get(dataset.sources.find((s) => s.id === source)?.file ?? '');
+    if (text === undefined || nearestLeft <= 0) return undefined;
+    nearestLeft -= 1;
+    let find = finders.get(source);
+    if (!find) finders.set(source, (find = passageFinder(text)));
+    return find(quote);
+  };
   dataset.sources.forEach((source, i) => {
     const text = sourceTexts.get(source.file);
     if (text === undefined)
@@ -77,7 +95,18 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
       }
       const inSource = sourceMatchers.get(item.source);
       if (inSource !== undefined && !inSource(normaliseForQuote(item.quote))) {
-        report(`${at}.quote`, `is not found verbatim in source "${item.source}"`, item.quote);
+        const passage = nearest(item.source, item.quote);
+        if (passage !== undefined)
+          report(
+            `${at}.quote`,
+            `is not found verbatim in source "${item.source}"; the nearest passage there reads: "${passage}"`,
+          );
+        else
+          report(
+            `${at}.quote`,
+            `is not found verbatim in source "${item.source}", and no passage there shares a third of its words`,
+            item.quote,
+          );
       }
     });
   };
@@ -110,6 +139,10 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
           mustExist(issueIds, 'an issue', `${at}.conditions[${c}].issue`, condition.issue);
       });
     }
+    if (position.status === 'none')
+      position.checked?.forEach((source, c) =>
+        mustExist(sourceIds, 'a source', `${at}.checked[${c}]`, source),
+      );
     checkEvidence(at, position.evidence);
   });
 
