@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { DatasetSwitcher } from '@/components/DatasetSwitcher';
-import { listDatasets } from '@/lib/data';
+import { datasetStore } from '@/lib/data';
 import { datasetChoices } from '@/lib/view/datasets';
 import './globals.css';
 
@@ -18,7 +18,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 /** The page shell shared by every route, with the dataset switcher (read per request). */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
-  const choices = datasetChoices(listDatasets());
+  const choices = datasetChoices(await datasetStore().list());
   return (
     <html lang="en">
       <body>

@@ -1,17 +1,16 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProblemList } from '@/components/ProblemList';
-import { listDatasets } from '@/lib/data';
-import { formatDate } from '@/lib/model';
-import { matrixCoverage } from '@/lib/view/datasets';
-import { count } from '@/lib/view/format';
+import { datasetStore } from '@/lib/data';
+import { formatDate } from '@/lib/wording/dates';
+import { count } from '@/lib/wording/numbers';
 
 export const metadata = { title: 'Datasets' };
 
 /** The landing page: every dataset under data/, valid or with its list of problems. */
 export default async function HomePage() {
   await connection();
-  const entries = listDatasets();
+  const entries = await datasetStore().list();
   return (
     <>
       <h1>Negotiations</h1>
@@ -27,32 +26,29 @@ export default async function HomePage() {
       ) : null}
       <ul className="cards">
         {entries.map((entry) => {
-          const d = entry.dataset;
-          const coverage = d ? matrixCoverage(d) : undefined;
+          const c = entry.counts;
           return (
             <li key={entry.id} className="card">
-              {d ? (
+              {c && entry.title !== undefined && entry.asOf !== undefined ? (
                 <>
                   <h2>
                     <Link href={`/${entry.id}`}>
-                      <bdi>{d.title}</bdi>
+                      <bdi>{entry.title}</bdi>
                     </Link>
                   </h2>
                   <p className="small muted">
-                    As of {formatDate(d.asOf)} · version {entry.version}
+                    As of {formatDate(entry.asOf)} · version {entry.version} ·{' '}
+                    {entry.home === 'folder' ? `folder ${entry.id}/` : 'workspace'}
                   </p>
                   <p className="small">
-                    {count(d.parties.length, 'party', 'parties')} ·{' '}
-                    {count(d.issues.length, 'issue')} · {count(d.rounds.length, 'round')} ·{' '}
-                    {count(d.sources.length, 'source')}
+                    {count(c.parties, 'party', 'parties')} · {count(c.issues, 'issue')} ·{' '}
+                    {count(c.rounds, 'round')} · {count(c.sources, 'source')}
                   </p>
-                  {coverage ? (
-                    <p className="small muted">
-                      {count(coverage.coded, 'coded position')} · {count(coverage.none, 'cell')}{' '}
-                      with no stated position · {count(coverage.empty, 'cell')} without an entry, of{' '}
-                      {count(coverage.cells, 'party × issue × round cell')}
-                    </p>
-                  ) : null}
+                  <p className="small muted">
+                    {count(c.coded, 'coded position')} · {count(c.none, 'cell')} with no stated
+                    position · {count(c.empty, 'cell')} without an entry, of{' '}
+                    {count(c.cells, 'party × issue × round cell')}
+                  </p>
                   <span className="badge ok">valid</span>
                 </>
               ) : (

@@ -4,7 +4,7 @@ import { DatasetNav } from '@/components/DatasetNav';
 import { ProblemList } from '@/components/ProblemList';
 import { VersionFooter } from '@/components/VersionFooter';
 import { datasetEntryOr404, type DatasetParams } from '@/lib/data/route';
-import { count } from '@/lib/view/format';
+import { count } from '@/lib/wording/numbers';
 
 /** Shell of every dataset page: section navigation, and the version footer. */
 export default async function DatasetLayout({
@@ -16,7 +16,7 @@ export default async function DatasetLayout({
 }) {
   await connection();
   const { dataset: id } = await params;
-  const entry = datasetEntryOr404(id);
+  const entry = await datasetEntryOr404(id);
   if (!entry.dataset) {
     return (
       <>

@@ -7,8 +7,8 @@ import { TopAgreements } from '@/components/overview/TopAgreements';
 import { TopDisagreements } from '@/components/overview/TopDisagreements';
 import { analyse } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { formatDate } from '@/lib/model';
-import { partyStyles } from '@/lib/view/palette';
+import { formatDate } from '@/lib/wording/dates';
+import { partyStyles } from '@/lib/style/palette';
 import styles from './page.module.css';
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: DatasetParams }) {
 /** The overview of one negotiation: who is at the table, on what, where they are furthest apart, where they agree, and what is unanswered. */
 export default async function OverviewPage({ params }: { params: DatasetParams }) {
   const { dataset: id } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const analysis = analyse(dataset, { limit: 10 });
   const colours = partyStyles(dataset.parties);
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));

@@ -19,7 +19,7 @@ export default async function BriefPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id } = await params;
-  const entry = validDatasetOr404(id);
+  const entry = await validDatasetOr404(id);
   const dataset = entry.dataset;
   const parsed = parseViewState(await searchParams, dataset);
   // The URL's choices, narrowed for a very large dataset; links keep the URL's own choices.

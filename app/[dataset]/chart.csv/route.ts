@@ -1,5 +1,5 @@
 import { chartCsv, chartCsvFilename, chartKindSchema } from '@/lib/charts/export';
-import { getDataset } from '@/lib/data';
+import { datasetStore } from '@/lib/data';
 import { joinListParams } from '@/lib/url/formParams';
 import { type SearchParams, parseViewState } from '@/lib/url/query';
 
@@ -24,7 +24,7 @@ function plain(message: string, status: number): Response {
 /** One chart's data as CSV (RFC 4180): ?chart=strip|stacked|ranking|alignment|shifts, &issue= for strip and shifts, plus round and parties. */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset: id } = await params;
-  const entry = getDataset(id);
+  const entry = await datasetStore().get(id);
   if (!entry?.dataset)
     return plain(
       entry ? 'This dataset has errors; see its page.' : 'No such dataset.',

@@ -8,9 +8,9 @@ import { disagreementRanking } from '@/lib/charts/ranking';
 import { shiftSeries } from '@/lib/charts/shifts';
 import { mostDivided, stackedStripSeries } from '@/lib/charts/stacked';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { formatDate } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
 import { joinListParams } from '@/lib/url/formParams';
-import { count } from '@/lib/view/format';
+import { count } from '@/lib/wording/numbers';
 import { type SearchParams, parseViewState } from '@/lib/url/query';
 import { HeatmapFigure } from '@/components/charts/HeatmapFigure';
 import { PositionStripFigure } from '@/components/charts/PositionStripFigure';
@@ -36,7 +36,7 @@ export default async function ChartsPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
   const analysis = analyse(dataset, { round: state.round, parties: state.parties });
   const { snapshot } = analysis;

@@ -4,7 +4,7 @@ import { PairPicker } from '@/components/compare/PairPicker';
 import { ViewNotes } from '@/components/ViewNotes';
 import { alignmentMatrix, takeSnapshot } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { alignmentText } from '@/lib/view/compare';
+import { alignmentText } from '@/lib/wording/agreement';
 import { pairHref } from '@/lib/url/routes';
 import { pairChoice } from '@/lib/url/pairChoice';
 import { type SearchParams, parseViewState } from '@/lib/url/query';
@@ -20,7 +20,7 @@ export default async function ComparePage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const query = await searchParams;
   const { state, notes } = parseViewState(query, dataset);
   const choice = pairChoice(query, dataset);

@@ -5,11 +5,11 @@ import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
 import { takeSnapshot } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { formatDate } from '@/lib/model';
-import { count, points } from '@/lib/view/format';
+import { formatDate } from '@/lib/wording/dates';
+import { count, points } from '@/lib/wording/numbers';
 import { joinListParams } from '@/lib/url/formParams';
 import { issueListRows } from '@/lib/view/issueList';
-import { partyStyles } from '@/lib/view/palette';
+import { partyStyles } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 import css from './page.module.css';
 
@@ -24,7 +24,7 @@ export default async function IssuesPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
   const snapshot = takeSnapshot(dataset, { round: state.round, parties: state.parties });
   const rows = issueListRows(dataset, snapshot, state);

@@ -1,4 +1,4 @@
-import { getDataset } from '@/lib/data';
+import { datasetStore } from '@/lib/data';
 import { datasetVersion, matrixCsv, matrixCsvFilename } from '@/lib/matrix/export';
 import { buildMatrix } from '@/lib/matrix/model';
 import { joinListParams } from '@/lib/url/formParams';
@@ -18,7 +18,7 @@ function searchParamsOf(url: URL): SearchParams {
 /** The matrix as CSV (RFC 4180), for the same view as the page: parties, round, q, only, issues. */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset: id } = await params;
-  const entry = getDataset(id);
+  const entry = await datasetStore().get(id);
   if (!entry?.dataset) {
     const message = entry ? 'This dataset has errors; see its page.' : 'No such dataset.';
     return new Response(`${message}\n`, {

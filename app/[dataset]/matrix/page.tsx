@@ -9,10 +9,10 @@ import { buildMatrix } from '@/lib/matrix/model';
 import { pagerFor } from '@/lib/matrix/pages';
 import { partyPicker } from '@/lib/matrix/picker';
 import { isCanonicalQuery } from '@/lib/matrix/url';
-import { formatDate } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
 import { joinListParams } from '@/lib/url/formParams';
-import { count } from '@/lib/view/format';
-import { partyStyles } from '@/lib/view/palette';
+import { count } from '@/lib/wording/numbers';
+import { partyStyles } from '@/lib/style/palette';
 import {
   ROWS_PER_PAGE,
   type SearchParams,
@@ -35,7 +35,7 @@ export default async function MatrixPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const raw = await searchParams;
   const { state, notes } = parseViewState(joinListParams(raw), dataset);
   const path = `/${dataset.id}/matrix`;

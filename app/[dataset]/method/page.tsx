@@ -3,13 +3,13 @@ import {
   AGREEMENT_THRESHOLD,
   DEFAULT_SALIENCE,
   ONLY_GAPS_THRESHOLD,
+  statusCounts,
   takeSnapshot,
 } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { formatDate } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
 import { sourceHref } from '@/lib/url/routes';
-import { statusCounts } from '@/lib/view/method';
-import { sourceKindText } from '@/lib/view/sourceView';
+import { sourceKindText } from '@/lib/wording/sources';
 import styles from './page.module.css';
 
 export const metadata = { title: 'Method' };
@@ -17,7 +17,7 @@ export const metadata = { title: 'Method' };
 /** How positions are coded and how every number on the dashboard is computed, in plain words. */
 export default async function MethodPage({ params }: { params: DatasetParams }) {
   const { dataset: id } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const counts = statusCounts(takeSnapshot(dataset));
   const close = AGREEMENT_THRESHOLD;
   const example = dataset.issues[0];

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { SourceDetails } from '@/components/sources/SourceDetails';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { sourceHref } from '@/lib/url/routes';
-import { count } from '@/lib/view/format';
+import { count } from '@/lib/wording/numbers';
 import { quotedPassageCounts } from '@/lib/view/sourceView';
 
 export const metadata = { title: 'Sources' };
@@ -10,7 +10,7 @@ export const metadata = { title: 'Sources' };
 /** Every source of a dataset with its details and how much of it is quoted; each opens its full text. */
 export default async function SourcesPage({ params }: { params: DatasetParams }) {
   const { dataset: id } = await params;
-  const entry = validDatasetOr404(id);
+  const entry = await validDatasetOr404(id);
   const { dataset } = entry;
   const quoted = quotedPassageCounts(dataset);
 

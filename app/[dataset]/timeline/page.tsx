@@ -1,8 +1,8 @@
 import { DelegationList } from '@/components/timeline/DelegationList';
 import { EventList } from '@/components/timeline/EventList';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { count } from '@/lib/view/format';
-import { partyStyles } from '@/lib/view/palette';
+import { count } from '@/lib/wording/numbers';
+import { partyStyles } from '@/lib/style/palette';
 import { timelineView } from '@/lib/view/timelineView';
 
 export const metadata = { title: 'Timeline' };
@@ -10,7 +10,7 @@ export const metadata = { title: 'Timeline' };
 /** The dated events of the negotiation and, when recorded, who sat at the table for each party. */
 export default async function TimelinePage({ params }: { params: DatasetParams }) {
   const { dataset: id } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const view = timelineView(dataset);
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
   const colours = partyStyles(dataset.parties);

@@ -15,10 +15,10 @@ import { validDatasetOr404 } from '@/lib/data/route';
 import { chartCsvHref } from '@/lib/charts/export';
 import { positionStripSeries } from '@/lib/charts/strip';
 import { shiftSeries } from '@/lib/charts/shifts';
-import { formatDate } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
 import { joinListParams } from '@/lib/url/formParams';
 import { issueDetail } from '@/lib/view/issueDetail';
-import { partyStyles } from '@/lib/view/palette';
+import { partyStyles } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 import styles from './page.module.css';
 
@@ -26,7 +26,7 @@ type IssueParams = Promise<{ dataset: string; issue: string }>;
 
 export async function generateMetadata({ params }: { params: IssueParams }) {
   const { dataset, issue } = await params;
-  const title = getValidDataset(dataset)?.dataset.issues.find((i) => i.id === issue)?.title;
+  const title = (await getValidDataset(dataset))?.dataset.issues.find((i) => i.id === issue)?.title;
   return { title: title ?? 'Issue' };
 }
 
@@ -39,7 +39,7 @@ export default async function IssuePage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id, issue: issueId } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const issue = issueOr404(dataset, issueId);
   const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
   const snapshot = takeSnapshot(dataset, { round: state.round, parties: state.parties });

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: SourceParams }) {
 /** One source: its details and full text, each quoted passage highlighted and linked to what cites it. */
 export default async function SourcePage({ params }: { params: SourceParams }) {
   const { dataset: id, source: sourceId } = await params;
-  const entry = validDatasetOr404(id);
+  const entry = await validDatasetOr404(id);
   const { dataset } = entry;
   const source = sourceOr404(dataset, sourceId);
   const { blocks, passages } = sourceView(

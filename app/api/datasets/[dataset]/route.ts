@@ -1,4 +1,4 @@
-import { getDataset } from '@/lib/data';
+import { datasetStore } from '@/lib/data';
 import { findRound } from '@/lib/analysis';
 import { datasetJson } from '@/lib/matrix/api';
 import { datasetVersion } from '@/lib/matrix/export';
@@ -15,7 +15,7 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset: id } = await params;
-  const entry = getDataset(id);
+  const entry = await datasetStore().get(id);
   if (!entry) return json({ error: 'not found', dataset: id }, 404);
   if (!entry.dataset) {
     return json(

@@ -14,10 +14,11 @@ import { chartCsvHref } from '@/lib/charts/export';
 import { chartParties } from '@/lib/charts/parties';
 import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { stackedStripSeries } from '@/lib/charts/stacked';
-import { formatDate } from '@/lib/model';
-import { agreementText, alignmentText, comparePair } from '@/lib/view/compare';
-import { gapText } from '@/lib/view/format';
-import { partyStyles } from '@/lib/view/palette';
+import { formatDate } from '@/lib/wording/dates';
+import { agreementText, comparePair } from '@/lib/view/compare';
+import { alignmentText } from '@/lib/wording/agreement';
+import { gapText } from '@/lib/wording/numbers';
+import { partyStyles } from '@/lib/style/palette';
 import { pairHref } from '@/lib/url/routes';
 import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
 import styles from './page.module.css';
@@ -26,7 +27,7 @@ type PairParams = Promise<{ dataset: string; a: string; b: string }>;
 
 export async function generateMetadata({ params }: { params: PairParams }) {
   const { dataset, a, b } = await params;
-  const parties = getValidDataset(dataset)?.dataset.parties ?? [];
+  const parties = (await getValidDataset(dataset))?.dataset.parties ?? [];
   const name = (id: string) => parties.find((p) => p.id === id)?.name ?? id;
   return { title: `${name(a)} and ${name(b)}` };
 }
@@ -40,7 +41,7 @@ export default async function PairPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id, a: aId, b: bId } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const a = partyOr404(dataset, aId);
   const b = partyOr404(dataset, bId);
   if (a.id === b.id) notFound();

@@ -5,10 +5,10 @@ import { type ConditionView, PositionDetails } from '@/components/PositionDetail
 import { PositionHistory } from '@/components/PositionHistory';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { cellEvidence } from '@/lib/matrix/evidence';
-import { formatDate } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
 import { evidenceHref } from '@/lib/url/routes';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
-import { partyStyles } from '@/lib/view/palette';
+import { partyStyles } from '@/lib/style/palette';
 import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
 
 type CellParams = Promise<{ dataset: string; issue: string; party: string }>;
@@ -27,7 +27,7 @@ export default async function CellEvidencePage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id, issue: issueId, party: partyId } = await params;
-  const { dataset } = validDatasetOr404(id);
+  const { dataset } = await validDatasetOr404(id);
   const { state, notes } = parseViewState(await searchParams, dataset);
   const evidence = cellEvidence(dataset, issueId, partyId, state.round);
   if (!evidence) notFound();
