@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Range } from '@/lib/model';
-import { scaleGeometry } from '@/lib/view/position';
+import { scaleGeometry } from '@/lib/style/scale';
 import styles from './CellMarker.module.css';
 
 /**

@@ -1,6 +1,7 @@
-import { formatDate, type Evidence, type Source } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
+import type { Evidence, Source } from '@/lib/model';
 import { quoteHref } from '@/lib/url/routes';
-import { attributionText } from '@/lib/view/evidence';
+import { attributionText } from '@/lib/wording/sources';
 
 /** One verbatim quote with its source, date and attribution, linking to the passage in the source view. */
 export function EvidenceQuote({

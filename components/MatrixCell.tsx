@@ -1,6 +1,6 @@
 import type { MatrixCellView } from '@/lib/matrix/cell';
-import { formatDate } from '@/lib/model';
-import { count } from '@/lib/view/format';
+import { formatDate } from '@/lib/wording/dates';
+import { count } from '@/lib/wording/numbers';
 import { PositionStatus } from './PositionStatus';
 import { CellMarker } from './CellMarker';
 import styles from './MatrixCell.module.css';

@@ -1,6 +1,6 @@
-import type { ViewLink } from '@/lib/matrix/controls';
-import { ONLY_GAPS_WORDS } from '@/lib/matrix/controls';
-import { formatDate, type Round } from '@/lib/model';
+import { ONLY_GAPS_WORDS, type ViewLink } from '@/lib/matrix/controls';
+import { formatDate } from '@/lib/wording/dates';
+import type { Round } from '@/lib/model';
 import { DEFAULT_VIEW, ROWS_PER_PAGE, type ViewState } from '@/lib/url/query';
 import styles from './MatrixControls.module.css';
 

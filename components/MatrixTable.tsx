@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { polesAnchor } from '@/lib/matrix/cell';
 import type { MatrixColumn } from '@/lib/matrix/model';
 import type { MatrixRow } from '@/lib/matrix/table';
-import { gapText } from '@/lib/view/format';
+import { gapText } from '@/lib/wording/numbers';
 import { MatrixCell } from './MatrixCell';
 import { PartyName } from './PartyName';
 import styles from './MatrixTable.module.css';

@@ -1,5 +1,5 @@
 import { markerPath } from '@/lib/charts/shapes';
-import type { PartyStyle } from '@/lib/view/palette';
+import type { PartyStyle } from '@/lib/style/palette';
 
 /** A party's name with its marker (its own colour and shape, as in every chart), the same everywhere in the product. */
 export function PartyName({ name, style }: { name: string; style?: PartyStyle }) {

@@ -1,5 +1,5 @@
 import type { PickerEntry } from '@/lib/matrix/picker';
-import type { PartyStyle } from '@/lib/view/palette';
+import type { PartyStyle } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/query';
 import { PartyName } from './PartyName';
 import styles from './PartyPicker.module.css';

@@ -1,6 +1,7 @@
-import { formatDate, type Position, type Round, type Source, type Issue } from '@/lib/model';
-import { valueText } from '@/lib/view/position';
-import { points } from '@/lib/view/format';
+import { formatDate } from '@/lib/wording/dates';
+import type { Issue, Position, Round, Source } from '@/lib/model';
+import { valueText } from '@/lib/wording/position';
+import { points } from '@/lib/wording/numbers';
 import { EvidenceQuote } from './EvidenceQuote';
 import { PositionStatus } from './PositionStatus';
 import { ScaleMarker } from './ScaleMarker';

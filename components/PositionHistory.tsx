@@ -1,6 +1,6 @@
 import { changeText, type HistoryEntry } from '@/lib/matrix/evidence';
-import { formatDate } from '@/lib/model';
-import { points } from '@/lib/view/format';
+import { formatDate } from '@/lib/wording/dates';
+import { points } from '@/lib/wording/numbers';
 import { PositionStatus } from './PositionStatus';
 import { TableScroll } from './TableScroll';
 import styles from './PositionHistory.module.css';

@@ -1,7 +1,8 @@
-import { CELL_KIND_WORDS, type CellKind } from '@/lib/matrix/cell';
+import type { CellStatus } from '@/lib/analysis';
+import { statusLabel } from '@/lib/wording/status';
 import styles from './PositionStatus.module.css';
 
-const KIND_CLASS: Record<CellKind, string | undefined> = {
+const KIND_CLASS: Record<CellStatus, string | undefined> = {
   stated: styles.stated,
   inferred: styles.inferred,
   none: styles.none,
@@ -9,8 +10,6 @@ const KIND_CLASS: Record<CellKind, string | undefined> = {
 };
 
 /** A position's status in words, told apart by border (solid, dashed, none) as well as by tone. */
-export function PositionStatus({ kind }: { kind: CellKind }) {
-  return (
-    <span className={`${styles.status} ${KIND_CLASS[kind] ?? ''}`}>{CELL_KIND_WORDS[kind]}</span>
-  );
+export function PositionStatus({ kind }: { kind: CellStatus }) {
+  return <span className={`${styles.status} ${KIND_CLASS[kind] ?? ''}`}>{statusLabel(kind)}</span>;
 }

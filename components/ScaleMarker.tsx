@@ -1,5 +1,5 @@
 import type { Range, Scale } from '@/lib/model';
-import { scaleGeometry } from '@/lib/view/position';
+import { scaleGeometry } from '@/lib/style/scale';
 import styles from './ScaleMarker.module.css';
 
 /** A value (and an optional range) drawn on the issue's 0-100 scale, with the poles' words. */

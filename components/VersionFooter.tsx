@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
 
 /** The dataset's version, as of date and content hash, shown at the foot of every page. */
 export function VersionFooter({

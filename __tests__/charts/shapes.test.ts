@@ -1,5 +1,5 @@
 import { markerPath } from '@/lib/charts/shapes';
-import { PARTY_SHAPES } from '@/lib/view/palette';
+import { PARTY_SHAPES } from '@/lib/style/palette';
 
 describe('markerPath', () => {
   it.each(PARTY_SHAPES)('draws a closed %s path with finite numbers', (shape) => {

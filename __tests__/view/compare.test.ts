@@ -1,5 +1,6 @@
 import { takeSnapshot } from '@/lib/analysis';
-import { agreementText, alignmentText, comparePair } from '@/lib/view/compare';
+import { agreementText, comparePair } from '@/lib/view/compare';
+import { alignmentText } from '@/lib/wording/agreement';
 import { coded, dataset, outcome, silent } from '../analysis/fixtures';
 
 const d = dataset({

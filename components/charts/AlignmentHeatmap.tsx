@@ -1,7 +1,7 @@
 import type { HeatmapSeries } from '@/lib/charts/heatmap';
 import { heatmapLayout } from '@/lib/charts/layout';
 import { isolate, shortTitle } from '@/lib/charts/parties';
-import { points } from '@/lib/view/format';
+import { points } from '@/lib/wording/numbers';
 import { PartyMarker } from './PartyMarker';
 
 /** Names longer than fit a column (76 px) or the row labels (74 px) are cut. */

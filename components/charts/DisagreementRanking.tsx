@@ -3,7 +3,7 @@
 import { Bar, BarChart, LabelList, Tooltip, usePlotArea, XAxis, YAxis } from 'recharts';
 import { isolate, shortTitle } from '@/lib/charts/parties';
 import type { RankingRow, RankingSeries } from '@/lib/charts/ranking';
-import { points } from '@/lib/view/format';
+import { points } from '@/lib/wording/numbers';
 import styles from './ChartFigure.module.css';
 
 /** Props of DisagreementRanking: `series` from `disagreementRanking`, box `height` (`rankingHeight`), optional fixed `width`. */

@@ -1,5 +1,5 @@
 import { markerPath } from '@/lib/charts/shapes';
-import type { MarkerShape } from '@/lib/view/palette';
+import type { MarkerShape } from '@/lib/style/palette';
 
 /** Props of PartyMarker: where, which shape and colour; `hollow` for an inferred position. */
 export interface PartyMarkerProps {

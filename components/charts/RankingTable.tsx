@@ -1,5 +1,5 @@
 import type { RankingSeries } from '@/lib/charts/ranking';
-import { points } from '@/lib/view/format';
+import { points } from '@/lib/wording/numbers';
 
 /** The ranking's data as a table: issue, pair, widest gap, mean salience and weighted gap. */
 export function RankingTable({ series }: { series: RankingSeries }) {

@@ -3,8 +3,8 @@ import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { Party } from '@/lib/model';
 import type { CompareRow } from '@/lib/view/compare';
-import { points } from '@/lib/view/format';
-import type { PartyStyle } from '@/lib/view/palette';
+import { points } from '@/lib/wording/numbers';
+import type { PartyStyle } from '@/lib/style/palette';
 import { PairCell } from './PairCell';
 import styles from './CompareTable.module.css';
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/StatusBadge';
-import type { ResolvedCell } from '@/lib/analysis';
-import { formatDate } from '@/lib/model';
+import { type ResolvedCell, cellStatus } from '@/lib/analysis';
+import { formatDate } from '@/lib/wording/dates';
 import { evidenceHref } from '@/lib/url/routes';
-import { cellStatus, valueText } from '@/lib/view/position';
+import { valueText } from '@/lib/wording/position';
 
 /** A compact position for a side-by-side table: label, value, status, an older round, and a link to the evidence. */
 export function PairCell({ datasetId, cell }: { datasetId: string; cell: ResolvedCell }) {

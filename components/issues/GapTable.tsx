@@ -1,9 +1,9 @@
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { PairGap } from '@/lib/analysis';
-import { points } from '@/lib/view/format';
-import type { PartyStyle } from '@/lib/view/palette';
-import { intervalText } from '@/lib/view/position';
+import { points } from '@/lib/wording/numbers';
+import type { PartyStyle } from '@/lib/style/palette';
+import { intervalText } from '@/lib/wording/position';
 
 /** Every pair of known positions on an issue with its gap and, where ranges meet, their overlap. */
 export function GapTable({

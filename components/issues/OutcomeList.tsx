@@ -1,5 +1,6 @@
 import { EvidenceQuote } from '@/components/EvidenceQuote';
-import { type Outcome, type Round, type Source, formatDate } from '@/lib/model';
+import type { Outcome, Round, Source } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
 import styles from './OutcomeList.module.css';
 
 /** The outcomes recorded on an issue, each with its round, parties and evidence. */

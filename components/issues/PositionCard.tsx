@@ -3,11 +3,13 @@ import { EvidenceQuote } from '@/components/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
 import { ScaleMarker } from '@/components/ScaleMarker';
 import { StatusBadge } from '@/components/StatusBadge';
-import type { ResolvedCell } from '@/lib/analysis';
-import { type Issue, type Party, type Source, formatDate } from '@/lib/model';
+import { type ResolvedCell, cellStatus } from '@/lib/analysis';
+import type { Issue, Party, Source } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
 import { evidenceHref } from '@/lib/url/routes';
-import type { PartyStyle } from '@/lib/view/palette';
-import { SILENCE_WORDS, cellStatus, valueText } from '@/lib/view/position';
+import type { PartyStyle } from '@/lib/style/palette';
+import { SILENCE_WORDS } from '@/lib/wording/status';
+import { valueText } from '@/lib/wording/position';
 import styles from './PositionCard.module.css';
 
 /** One party's position on an issue with everything behind it: value, status, confidence, conditions, round and quotes. */

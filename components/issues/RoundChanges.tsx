@@ -1,10 +1,11 @@
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { Shift, ValueSeries } from '@/lib/analysis';
-import { type Round, formatDate } from '@/lib/model';
-import { points } from '@/lib/view/format';
-import type { PartyStyle } from '@/lib/view/palette';
-import { deltaText } from '@/lib/view/position';
+import type { Round } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
+import { points } from '@/lib/wording/numbers';
+import type { PartyStyle } from '@/lib/style/palette';
+import { deltaText } from '@/lib/wording/position';
 
 /** How the chosen parties' values on an issue moved across rounds: a value table and the list of moves. */
 export function RoundChanges({

@@ -1,8 +1,8 @@
 import { ScaleMarker } from '@/components/ScaleMarker';
 import type { Zone } from '@/lib/analysis';
 import type { Scale } from '@/lib/model';
-import { count, points } from '@/lib/view/format';
-import { intervalText } from '@/lib/view/position';
+import { count, points } from '@/lib/wording/numbers';
+import { intervalText } from '@/lib/wording/position';
 
 /** The zone of possible agreement among the chosen parties, or the distance still missing. */
 export function ZoneSummary({

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { IssueDisagreement } from '@/lib/analysis';
-import { count, gapText } from '@/lib/view/format';
+import { count, gapText } from '@/lib/wording/numbers';
 
 /** Every issue with its widest gap and the pair behind it, or why there is none. */
 export function IssuesSummary({

@@ -1,6 +1,6 @@
 import { PartyName } from '@/components/PartyName';
 import type { Party } from '@/lib/model';
-import type { PartyStyle } from '@/lib/view/palette';
+import type { PartyStyle } from '@/lib/style/palette';
 
 /** Who is at the table, each with the colour used for them everywhere. */
 export function PartiesSection({

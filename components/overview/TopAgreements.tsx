@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
 import type { OverviewContext } from './context';
 import type { AgreementPoint } from '@/lib/analysis';
-import { agreementReasonText } from '@/lib/view/agreement';
+import { agreementReasonText } from '@/lib/wording/agreement';
 
 /** The pairs of parties that agree, or nearly, by issue: recorded outcomes first. */
 export function TopAgreements({

@@ -3,7 +3,7 @@ import { PartyName } from '@/components/PartyName';
 import type { OverviewContext } from './context';
 import { TableScroll } from '@/components/TableScroll';
 import type { DisagreementPoint } from '@/lib/analysis';
-import { points } from '@/lib/view/format';
+import { points } from '@/lib/wording/numbers';
 
 /** The pairs of parties furthest apart, by issue, as a table. */
 export function TopDisagreements({

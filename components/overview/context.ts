@@ -1,4 +1,4 @@
-import type { PartyStyle } from '@/lib/view/palette';
+import type { PartyStyle } from '@/lib/style/palette';
 
 /** What every overview list needs to name and link issues and parties. */
 export interface OverviewContext {

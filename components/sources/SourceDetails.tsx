@@ -1,5 +1,7 @@
-import { type Source, formatDate } from '@/lib/model';
-import { safeSourceUrl, sourceKindText } from '@/lib/view/sourceView';
+import type { Source } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
+import { safeSourceUrl } from '@/lib/view/sourceView';
+import { sourceKindText } from '@/lib/wording/sources';
 
 /** A source's bibliographic details; its address is a link only when it is a web address. */
 export function SourceDetails({ source }: { source: Source }) {

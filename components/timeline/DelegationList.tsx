@@ -1,7 +1,8 @@
 import { EvidenceQuote } from '@/components/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
-import { type Delegation, type Round, type Source, formatDate } from '@/lib/model';
-import type { PartyStyle } from '@/lib/view/palette';
+import type { Delegation, Round, Source } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
+import type { PartyStyle } from '@/lib/style/palette';
 import styles from './DelegationList.module.css';
 
 /** Who sat at the table for each party, with their roles, the round, and the evidence. */

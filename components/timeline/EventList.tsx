@@ -1,7 +1,8 @@
 import { EvidenceQuote } from '@/components/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
-import { type Source, type TimelineEvent, formatDate } from '@/lib/model';
-import type { PartyStyle } from '@/lib/view/palette';
+import type { Source, TimelineEvent } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
+import type { PartyStyle } from '@/lib/style/palette';
 import styles from './EventList.module.css';
 
 /** Dated events in order, each with the parties involved and its evidence. */

@@ -12,3 +12,4 @@ export * from './rankings';
 export * from './demands';
 export * from './shifts';
 export * from './engine';
+export * from './coverage';

@@ -1,6 +1,6 @@
 import type { Analysis } from '@/lib/analysis';
 import type { Dataset, Issue, Round, Source } from '@/lib/model';
-import { partyStyles } from '@/lib/view/palette';
+import { partyStyles } from '@/lib/style/palette';
 import type { ViewState } from '@/lib/url/query';
 import type { SlideParty } from './schema';
 

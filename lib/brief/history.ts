@@ -1,5 +1,5 @@
-import { formatDate } from '@/lib/model';
-import { points } from '@/lib/view/format';
+import { formatDate } from '@/lib/wording/dates';
+import { points } from '@/lib/wording/numbers';
 import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
 import { quoteLines, slideQuote } from './quote';

@@ -1,5 +1,8 @@
-import { formatDate, type Issue } from '@/lib/model';
-import { points } from '@/lib/view/format';
+import type { Issue } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
+import { points } from '@/lib/wording/numbers';
+import { valueText } from '@/lib/wording/position';
+import { CELL_STATUS_WORDS, statusLabel } from '@/lib/wording/status';
 import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
 import { quoteLines, slideQuote } from './quote';
@@ -22,7 +25,7 @@ function issueRows(ctx: DeckContext, issue: Issue): { rows: IssueRow[]; notes: s
     if (!position || position.status === 'none') {
       rows.push({
         party,
-        label: 'No stated position',
+        label: statusLabel('none'),
         detail: 'the sources are silent',
         known: false,
       });
@@ -37,7 +40,7 @@ function issueRows(ctx: DeckContext, issue: Issue): { rows: IssueRow[]; notes: s
     const row: IssueRow = {
       party,
       label: position.label,
-      detail: `${position.status}, ${points(position.value)} of 100${range}${from}`,
+      detail: `${CELL_STATUS_WORDS[position.status]}, ${valueText(position.value)}${range}${from}`,
       known: true,
     };
     if (quote) row.quote = quote;

@@ -1,6 +1,6 @@
 import { AGREEMENT_THRESHOLD } from '@/lib/analysis';
-import { formatDate } from '@/lib/model';
-import { count } from '@/lib/view/format';
+import { formatDate } from '@/lib/wording/dates';
+import { count } from '@/lib/wording/numbers';
 import type { DeckContext } from './context';
 import { continuedHeading } from './paginate';
 import type { SlideOf } from './schema';

@@ -1,6 +1,7 @@
 import { AGREEMENT_THRESHOLD, type AgreementPoint } from '@/lib/analysis';
-import { formatDate } from '@/lib/model';
-import { count, gapText, points } from '@/lib/view/format';
+import { formatDate } from '@/lib/wording/dates';
+import { count, gapText, points } from '@/lib/wording/numbers';
+import { CELL_STATUS_WORDS } from '@/lib/wording/status';
 import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
 import { shorten } from './quote';
@@ -76,12 +77,12 @@ export function standingsSlides(ctx: DeckContext): SlideOf<'standings'>[] {
       const cell = snapshot.cells.get(issue.id)?.get(party.id);
       const position = cell?.position;
       if (!position || position.status === 'none')
-        return { party: party.id, status: 'no stated position', known: false };
+        return { party: party.id, status: CELL_STATUS_WORDS.none, known: false };
       const carried = cell.carried && cell.fromRound ? `, ${formatDate(cell.fromRound.date)}` : '';
       return {
         party: party.id,
         label: position.label,
-        status: `${position.status}${carried}`,
+        status: `${CELL_STATUS_WORDS[position.status]}${carried}`,
         known: true,
       };
     }),

@@ -1,6 +1,6 @@
 import type { Evidence } from '@/lib/model';
 import { evidenceHref } from '@/lib/url/routes';
-import { attributionText } from '@/lib/view/evidence';
+import { attributionText } from '@/lib/wording/sources';
 import { lines } from './paginate';
 import type { DeckContext } from './context';
 import type { SlideParty, SlideQuote } from './schema';

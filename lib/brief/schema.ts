@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTY_SHAPES } from '@/lib/view/palette';
+import { PARTY_SHAPES } from '@/lib/style/palette';
 
 /** A party as a slide draws it: name, short name and its one colour and marker shape. */
 export const slidePartySchema = z.object({

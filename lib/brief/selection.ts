@@ -1,6 +1,6 @@
 import { issueDisagreement, takeSnapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { count } from '@/lib/view/format';
+import { count } from '@/lib/wording/numbers';
 import type { ViewState } from '@/lib/url/query';
 
 /** How many parties and issues a deck shows when the URL chooses none (a deck of hundreds of slides briefs nobody). */

@@ -1,5 +1,5 @@
 import type { KnownPosition } from '@/lib/analysis';
-import { points } from '@/lib/view/format';
+import { points } from '@/lib/wording/numbers';
 import type { SlideParty, StripMarker } from './schema';
 
 /** Markers closer than this (of 100) get their names on different lanes. */

@@ -1,6 +1,6 @@
 import type { PairAlignment } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { count, points } from '@/lib/view/format';
+import { count, points } from '@/lib/wording/numbers';
 import { type ChartParty, chartParties } from './parties';
 
 /** One cell of the alignment heatmap; `score` undefined (blank, not 0) when the pair shares no issue. */

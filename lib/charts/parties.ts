@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { type MarkerShape, partyStyles } from '@/lib/view/palette';
+import { type MarkerShape, partyStyles } from '@/lib/style/palette';
 
 /** A party as every chart draws it: names plus its one colour and shape. */
 export interface ChartParty {
@@ -25,12 +25,6 @@ export function chartParties(dataset: Dataset): Map<string, ChartParty> {
     });
   }
   return out;
-}
-
-/** Joins names for a sentence: "A", "A and B", "A, B and C". */
-export function listText(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**

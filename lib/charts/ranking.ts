@@ -1,6 +1,6 @@
 import { type Analysis, knownPositionOf, salienceOf } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { count, points } from '@/lib/view/format';
+import { count, points } from '@/lib/wording/numbers';
 import { chartParties } from './parties';
 
 /** One ranked issue: its widest gap, the pair, and the salience-weighted gap. */

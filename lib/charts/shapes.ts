@@ -1,4 +1,4 @@
-import type { MarkerShape } from '@/lib/view/palette';
+import type { MarkerShape } from '@/lib/style/palette';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 

@@ -1,7 +1,9 @@
 import { type Snapshot, valueSeries } from '@/lib/analysis';
-import { type Dataset, formatDate } from '@/lib/model';
-import { count, points } from '@/lib/view/format';
-import { type ChartParty, chartParties, listText } from './parties';
+import type { Dataset } from '@/lib/model';
+import { formatDate } from '@/lib/wording/dates';
+import { count, points } from '@/lib/wording/numbers';
+import { type ChartParty, chartParties } from './parties';
+import { listText } from '../wording/text';
 
 /** One round on the shifts chart's x axis, with each party's value in force (absent = none yet). */
 export interface ShiftPoint {

@@ -1,6 +1,6 @@
 import type { Snapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { points } from '@/lib/view/format';
+import { points } from '@/lib/wording/numbers';
 import { type ChartParty, chartParties } from './parties';
 import { type StripMarker, type StripSeries, positionStripSeries } from './strip';
 

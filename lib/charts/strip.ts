@@ -5,9 +5,10 @@ import {
   zoneOfAgreement,
 } from '@/lib/analysis';
 import type { Confidence, Dataset } from '@/lib/model';
-import { gapText, points } from '@/lib/view/format';
-import type { MarkerShape } from '@/lib/view/palette';
-import { type ChartParty, chartParties, listText } from './parties';
+import { gapText, points } from '@/lib/wording/numbers';
+import type { MarkerShape } from '@/lib/style/palette';
+import { type ChartParty, chartParties } from './parties';
+import { listText } from '../wording/text';
 
 /** One party's marker on a position strip. */
 export interface StripMarker {

@@ -1,19 +1,8 @@
-import type { ResolvedCell } from '@/lib/analysis';
+import type { CellStatus, ResolvedCell } from '@/lib/analysis';
 import type { Confidence, Issue, Party, Range, Round } from '@/lib/model';
 import { cellAnchor } from '@/lib/url/anchors';
 import { evidenceHref } from '@/lib/url/routes';
-import { type CellStatus, valueText } from '@/lib/view/position';
-
-/** What a cell shows: a coded position, a checked silence, or nothing recorded at all. */
-export type CellKind = CellStatus;
-
-/** Words a reader sees for each kind of cell. */
-export const CELL_KIND_WORDS: Record<CellKind, string> = {
-  stated: 'Stated',
-  inferred: 'Inferred',
-  none: 'No stated position',
-  'not-coded': 'Not coded',
-};
+import { valueText } from '@/lib/wording/position';
 
 /** Id of the element in an issue's row header holding its scale's pole words. */
 export function polesAnchor(issueId: string): string {
@@ -31,7 +20,7 @@ export interface MatrixCellView {
   anchor: string;
   /** The cell's evidence page. */
   href: string;
-  kind: CellKind;
+  kind: CellStatus;
   label?: string;
   /** Position on the issue's 0-100 scale; only for stated and inferred. */
   value?: number;

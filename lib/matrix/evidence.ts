@@ -1,6 +1,6 @@
 import { orderedRounds, takeSnapshot, type ResolvedCell } from '@/lib/analysis';
 import type { Dataset, Issue, Party, Position, Round } from '@/lib/model';
-import { points } from '@/lib/view/format';
+import { points } from '@/lib/wording/numbers';
 
 /** One round in a cell's history: what was coded in that round, if anything. */
 export interface HistoryEntry {

@@ -1,6 +1,6 @@
 import { issueDisagreement, takeSnapshot, type Snapshot } from '@/lib/analysis';
 import type { Dataset, Party, Round } from '@/lib/model';
-import { partyStyles, type PartyStyle } from '@/lib/view/palette';
+import { type PartyStyle, partyStyles } from '@/lib/style/palette';
 import { type ViewState, toQueryString } from '@/lib/url/query';
 import { matrixCellView } from './cell';
 import { pageOfRows, type RowPage } from './pages';

@@ -11,7 +11,7 @@ import {
   pointsOfAgreement,
 } from '@/lib/analysis';
 import type { Issue, Outcome } from '@/lib/model';
-import { agreementReasonText } from './agreement';
+import { agreementReasonText } from '@/lib/wording/agreement';
 
 /** One issue seen by two parties. */
 export interface CompareRow {
@@ -99,13 +99,6 @@ export function comparePair(
     neither: rows.filter((row) => !known(row, a) && !known(row, b)).length,
     alignment: pairAlignment(snapshot, a, b),
   };
-}
-
-/** "alignment 72 of 100, over 5 issues compared", or why there is no score. */
-export function alignmentText(alignment: PairAlignment): string {
-  if (alignment.score === undefined) return 'no score: no issue where both are known';
-  const issues = alignment.compared === 1 ? 'issue' : 'issues';
-  return `alignment ${Math.round(alignment.score)} of 100, over ${alignment.compared} ${issues} compared`;
 }
 
 /** Why a pair agrees on an issue, in words ('' when it does not). */

@@ -76,18 +76,6 @@ export function sourceView(
   return view;
 }
 
-const KIND_TEXT: Record<Source['kind'], string> = {
-  'official-statement': 'Official statement',
-  'agreement-text': 'Agreement text',
-  analysis: 'Analysis',
-  'media-report': 'Media report',
-};
-
-/** A source kind in words: "Analysis", "Official statement". */
-export function sourceKindText(kind: Source['kind']): string {
-  return KIND_TEXT[kind];
-}
-
 /** The source's address when it is a web address (http or https), else undefined: nothing else becomes a link. */
 export function safeSourceUrl(url: string | undefined): string | undefined {
   return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;

@@ -1,11 +1,18 @@
 import type { Evidence, Source, SourceKind } from '@/lib/model';
+import { capitalise } from './text';
 
-const KIND_WORDS: Record<SourceKind, string> = {
+/** Reader's words for each kind of source, in lower case to sit inside a sentence. */
+export const SOURCE_KIND_WORDS: Record<SourceKind, string> = {
   'official-statement': 'official statement',
   'agreement-text': 'agreement text',
   analysis: 'analysis',
   'media-report': 'media report',
 };
+
+/** A source kind as a label on its own: "Analysis", "Official statement". */
+export function sourceKindText(kind: SourceKind): string {
+  return capitalise(SOURCE_KIND_WORDS[kind]);
+}
 
 /** Who is speaking in a quote: "Ukraine's own words" or "as reported by PISM analysis". */
 export function attributionText(
@@ -18,5 +25,5 @@ export function attributionText(
   const by = source.publisher
     ? source.publisher.replace(/\s*\(.*\)$/, '')
     : source.authors?.join(', ');
-  return `as reported by ${by ? `${by} ` : ''}${KIND_WORDS[source.kind]}`;
+  return `as reported by ${by ? `${by} ` : ''}${SOURCE_KIND_WORDS[source.kind]}`;
 }

@@ -1,0 +1,21 @@
+import type { Range } from '@/lib/model';
+
+/** "62 of 100", or "62 of 100 (could accept 50–100)" with a range. */
+export function valueText(value: number, range?: Range): string {
+  const base = `${Math.round(value)} of 100`;
+  return range ? `${base} (could accept ${Math.round(range.min)}–${Math.round(range.max)})` : base;
+}
+
+/** A move on the scale in words: "+20 points", "−5 points", "no change (re-stated)". */
+export function deltaText(delta: number): string {
+  const rounded = Math.round(delta);
+  if (rounded === 0) return 'no change (re-stated)';
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)} points`;
+}
+
+/** An interval in words: "50–60 of 100", or "55 of 100" when it is a single point. */
+export function intervalText(interval: { min: number; max: number }): string {
+  const min = Math.round(interval.min);
+  const max = Math.round(interval.max);
+  return min === max ? `${min} of 100` : `${min}–${max} of 100`;
+}

@@ -1,0 +1,26 @@
+import type { CellStatus, SilentStatus } from '@/lib/analysis';
+import { capitalise } from './text';
+
+/** Reader's words for each status of a cell, in lower case to sit inside a sentence; a missing position is never shown as a value. */
+export const CELL_STATUS_WORDS: Record<CellStatus, string> = {
+  stated: 'stated',
+  inferred: 'inferred',
+  none: 'no stated position',
+  'not-coded': 'not coded',
+};
+
+/** A status as a label on its own: "Stated", "Inferred", "No stated position", "Not coded". */
+export function statusLabel(status: CellStatus): string {
+  return capitalise(CELL_STATUS_WORDS[status]);
+}
+
+/** A status where a party's position is described: a cell nobody coded reads as "no stated position", like a checked silence. */
+export function positionStatusText(status: CellStatus): string {
+  return CELL_STATUS_WORDS[status === 'not-coded' ? 'none' : status];
+}
+
+/** Why a cell has no position: the source was checked and is silent, or nobody coded it. */
+export const SILENCE_WORDS: Record<SilentStatus, string> = {
+  none: 'the source was checked and says nothing on this',
+  'not-coded': 'not coded',
+};
