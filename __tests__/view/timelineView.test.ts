@@ -1,5 +1,5 @@
 import { delegationAnchor } from '@/lib/url/anchors';
-import { citationsByQuote } from '@/lib/view/citations';
+import { citationsByQuote } from '@/lib/sourceText/citations';
 import { timelineView } from '@/lib/view/timelineView';
 import { dataset } from '../analysis/fixtures';
 

@@ -1,4 +1,4 @@
-import type { QuotedPassage } from '@/lib/view/sourceView';
+import type { QuotedPassage } from '@/lib/sourceText/sourceView';
 import styles from './QuotedPassages.module.css';
 
 /** The numbered passages of a source that the dataset quotes, each linking to its place in the text and to everything that cites it. */

@@ -1,4 +1,4 @@
-import type { TextBlock, TextRun } from '@/lib/view/sourceDocument';
+import type { TextBlock, TextRun } from '@/lib/sourceText/sourceDocument';
 import styles from './SourceText.module.css';
 
 function Run({ run, numbers }: { run: TextRun; numbers: ReadonlyMap<string, number> }) {

@@ -1,3 +1,18 @@
+/** One typographic single quote, apostrophe, prime, backtick or acute accent: read as a plain ' in quote matching. */
+export const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
+/** One typographic double quote, double prime or guillemet: read as a plain " in quote matching. */
+export const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+/** One dash or minus sign: read as a hyphen in quote matching. */
+export const DASHES = /[\u2010-\u2015\u2212]/;
+/** One markdown emphasis mark: dropped in quote matching. */
+export const EMPHASIS_MARKS = /[*_]/;
+
+const everywhere = (one: RegExp) => new RegExp(one.source, 'g');
+const ALL_SINGLE_QUOTES = everywhere(SINGLE_QUOTES);
+const ALL_DOUBLE_QUOTES = everywhere(DOUBLE_QUOTES);
+const ALL_DASHES = everywhere(DASHES);
+const ALL_EMPHASIS_MARKS = everywhere(EMPHASIS_MARKS);
+
 /**
  * Normalises text for quote matching: typographic quotes and apostrophes become plain ones,
  * every dash becomes a hyphen, markdown emphasis marks go, and runs of whitespace (source texts
@@ -6,10 +21,10 @@
 export function normaliseForQuote(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[*_]/g, '')
+    .replace(ALL_SINGLE_QUOTES, "'")
+    .replace(ALL_DOUBLE_QUOTES, '"')
+    .replace(ALL_DASHES, '-')
+    .replace(ALL_EMPHASIS_MARKS, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -3,7 +3,7 @@ import { SourceDetails } from '@/components/sources/SourceDetails';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { sourceHref } from '@/lib/url/routes';
 import { count } from '@/lib/wording/numbers';
-import { quotedPassageCounts } from '@/lib/view/sourceView';
+import { quotedPassageCounts } from '@/lib/sourceText/sourceView';
 
 export const metadata = { title: 'Sources' };
 

@@ -4,8 +4,8 @@ import { SourceDetails } from '@/components/sources/SourceDetails';
 import { SourceText } from '@/components/sources/SourceText';
 import { sourceOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
-import { citationsByQuote } from '@/lib/view/citations';
-import { sourceView } from '@/lib/view/sourceView';
+import { citationsByQuote } from '@/lib/sourceText/citations';
+import { sourceView } from '@/lib/sourceText/sourceView';
 import styles from './page.module.css';
 
 type SourceParams = Promise<{ dataset: string; source: string }>;

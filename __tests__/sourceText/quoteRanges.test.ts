@@ -1,5 +1,5 @@
 import { normaliseForQuote } from '@/lib/model';
-import { findQuoteRanges, normaliseWithMap } from '@/lib/view/quoteRanges';
+import { findQuoteRanges, normaliseWithMap } from '@/lib/sourceText/quoteRanges';
 
 const slice = (text: string, r: { start: number; end: number }) => text.slice(r.start, r.end);
 

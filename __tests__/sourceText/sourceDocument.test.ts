@@ -1,5 +1,5 @@
-import { findQuoteRanges } from '@/lib/view/quoteRanges';
-import { sourceDocument } from '@/lib/view/sourceDocument';
+import { findQuoteRanges } from '@/lib/sourceText/quoteRanges';
+import { sourceDocument } from '@/lib/sourceText/sourceDocument';
 
 const plain = (blocks: ReturnType<typeof sourceDocument>) =>
   blocks.map((b) => b.runs.map((r) => r.text).join(''));

@@ -1,4 +1,10 @@
-import { normaliseForQuote } from '@/lib/model';
+import {
+  DASHES,
+  DOUBLE_QUOTES,
+  EMPHASIS_MARKS,
+  SINGLE_QUOTES,
+  normaliseForQuote,
+} from '@/lib/model';
 
 /**
  * A text normalised as normaliseForQuote does it, with, for every character of the normalised
@@ -10,10 +16,6 @@ export interface NormalisedText {
   end: number[];
 }
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
-const DASHES = /[\u2010-\u2015\u2212]/;
-const DROPPED = /[*_]/;
 const SPACE = /\s/;
 const MARK = /\p{M}/u;
 
@@ -39,7 +41,7 @@ export function normaliseWithMap(original: string): NormalisedText {
   const end: number[] = [];
   let lastWasSpace = false;
   const push = (raw: string, from: number, to: number) => {
-    if (DROPPED.test(raw)) return;
+    if (EMPHASIS_MARKS.test(raw)) return;
     if (SPACE.test(raw)) {
       if (lastWasSpace) {
         end[end.length - 1] = to; // the run grows; it still stands for one space

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Dataset, normaliseForQuote } from '@/lib/model';
-import { citationsByQuote } from '@/lib/view/citations';
-import { sourceView } from '@/lib/view/sourceView';
+import { citationsByQuote } from '@/lib/sourceText/citations';
+import { sourceView } from '@/lib/sourceText/sourceView';
 
 // The bundled dataset: every quote must be found and its highlighted stretch must be the quote.
 const dir = path.join(process.cwd(), 'data', 'istanbul-2025');
