@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { DatasetSwitcher } from '@/components/DatasetSwitcher';
 import { datasetStore } from '@/lib/data';
-import { datasetChoices } from '@/lib/view/datasets';
+import { datasetChoices } from '@/lib/pages/datasets';
 import './globals.css';
 
 export const metadata: Metadata = {

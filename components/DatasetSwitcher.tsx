@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DatasetChoice } from '@/lib/view/datasets';
+import type { DatasetChoice } from '@/lib/pages/datasets';
 import styles from './DatasetSwitcher.module.css';
 
 /** The header's list of every dataset, server-rendered, opening without JavaScript. */

@@ -1,4 +1,5 @@
-import { changeText, type HistoryEntry } from '@/lib/matrix/evidence';
+import { changeText } from '@/lib/wording/position';
+import type { HistoryEntry } from '@/lib/pages/evidence';
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
 import { PositionStatus } from './PositionStatus';

@@ -1,5 +1,3 @@
-import { datasetJson } from '@/lib/matrix/api';
-import { changeText, cellEvidence } from '@/lib/matrix/evidence';
 import { datasetVersion, matrixCells, matrixCsv, matrixCsvFilename } from '@/lib/matrix/export';
 import { buildMatrix } from '@/lib/matrix/model';
 import { isCanonicalQuery } from '@/lib/matrix/url';
@@ -58,48 +56,5 @@ describe('isCanonicalQuery', () => {
     expect(isCanonicalQuery({ q: '' }, '')).toBe(false);
     expect(isCanonicalQuery({ parties: ['a', 'b'] }, '?parties=a,b')).toBe(false);
     expect(isCanonicalQuery({ parties: 'a,b' }, '?parties=a,b')).toBe(true);
-  });
-});
-
-describe('cellEvidence', () => {
-  it('gives the position in force and its history with changes', () => {
-    const e = cellEvidence(d, 'x', 'a')!;
-    expect(e.cell.position?.round).toBe('r2');
-    expect(e.history.map((h) => [h.round.id, h.change, h.inForce])).toEqual([
-      ['r1', undefined, false],
-      ['r2', 20, true],
-    ]);
-  });
-
-  it('shows a carried position at a later round and a not-coded cell as empty', () => {
-    expect(cellEvidence(d, 'x', 'b')!.cell.carried).toBe(true);
-    const empty = cellEvidence(d, 'y', 'a')!;
-    expect(empty.cell.position).toBeUndefined();
-    expect(empty.history.every((h) => h.position === undefined)).toBe(true);
-  });
-
-  it('is undefined for an unknown issue, party or round', () => {
-    expect(cellEvidence(d, 'nope', 'a')).toBeUndefined();
-    expect(cellEvidence(d, 'x', 'nope')).toBeUndefined();
-    expect(cellEvidence(d, 'x', 'a', 'r9')).toBeUndefined();
-  });
-});
-
-describe('changeText', () => {
-  it('signs changes and names no change', () => {
-    expect(changeText(20)).toBe('+20');
-    expect(changeText(-15)).toBe('−15');
-    expect(changeText(0)).toBe('no change');
-    expect(changeText(undefined)).toBe('');
-  });
-});
-
-describe('datasetJson', () => {
-  it('carries the version, the round and per-issue gaps (null widest when one side)', () => {
-    const json = datasetJson(d, datasetVersion('2025-12-31', 'abcd1234'));
-    expect(json.round).toBe('r2');
-    expect(json.gaps[0]).toMatchObject({ issue: 'x', known: 2, widest: { gap: 60 } });
-    expect(json.gaps[1]).toEqual({ issue: 'y', known: 0, widest: null, pairs: [] });
-    expect(json.dataset).toBe(d);
   });
 });

@@ -1,4 +1,4 @@
-import { deltaText, intervalText, valueText } from '@/lib/wording/position';
+import { changeText, deltaText, intervalText, valueText } from '@/lib/wording/position';
 
 describe('valueText / intervalText / deltaText', () => {
   it('words values, ranges and moves', () => {
@@ -9,5 +9,14 @@ describe('valueText / intervalText / deltaText', () => {
     expect(deltaText(20)).toBe('+20 points');
     expect(deltaText(-5)).toBe('−5 points');
     expect(deltaText(0)).toBe('no change (re-stated)');
+  });
+});
+
+describe('changeText', () => {
+  it('signs changes and names no change', () => {
+    expect(changeText(20)).toBe('+20');
+    expect(changeText(-15)).toBe('−15');
+    expect(changeText(0)).toBe('no change');
+    expect(changeText(undefined)).toBe('');
   });
 });

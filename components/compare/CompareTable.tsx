@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { Party } from '@/lib/model';
-import type { CompareRow } from '@/lib/view/compare';
+import type { CompareRow } from '@/lib/pages/compare';
 import { points } from '@/lib/wording/numbers';
 import type { PartyStyle } from '@/lib/style/palette';
 import { PairCell } from './PairCell';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { CompareRow } from '@/lib/view/compare';
+import type { CompareRow } from '@/lib/pages/compare';
 
 /** A list of compared issues, each linking to its issue page, with a line of detail. */
 export function IssueLinkList({

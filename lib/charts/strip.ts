@@ -8,7 +8,7 @@ import type { Confidence, Dataset } from '@/lib/model';
 import { gapText, points } from '@/lib/wording/numbers';
 import type { MarkerShape } from '@/lib/style/palette';
 import { type ChartParty, chartParties } from './parties';
-import { listText } from '../wording/text';
+import { listText } from '@/lib/wording/text';
 
 /** One party's marker on a position strip. */
 export interface StripMarker {

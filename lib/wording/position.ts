@@ -1,4 +1,5 @@
 import type { Range } from '@/lib/model';
+import { points } from './numbers';
 
 /** "62 of 100", or "62 of 100 (could accept 50–100)" with a range. */
 export function valueText(value: number, range?: Range): string {
@@ -18,4 +19,11 @@ export function intervalText(interval: { min: number; max: number }): string {
   const min = Math.round(interval.min);
   const max = Math.round(interval.max);
   return min === max ? `${min} of 100` : `${min}–${max} of 100`;
+}
+
+/** How a change of value reads: "+20", "−15", "no change"; '' when there is nothing to compare. */
+export function changeText(change: number | undefined): string {
+  if (change === undefined) return '';
+  if (Math.round(change) === 0) return 'no change';
+  return change > 0 ? `+${points(change)}` : `−${points(-change)}`;
 }

@@ -8,7 +8,7 @@ import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/wording/dates';
 import { count, points } from '@/lib/wording/numbers';
 import { joinListParams } from '@/lib/url/formParams';
-import { issueListRows } from '@/lib/view/issueList';
+import { issueListRows } from '@/lib/pages/issueList';
 import { partyStyles } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 import css from './page.module.css';

@@ -3,7 +3,7 @@ import { EventList } from '@/components/timeline/EventList';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { count } from '@/lib/wording/numbers';
 import { partyStyles } from '@/lib/style/palette';
-import { timelineView } from '@/lib/view/timelineView';
+import { timelineView } from '@/lib/pages/timeline';
 
 export const metadata = { title: 'Timeline' };
 

@@ -17,7 +17,7 @@ import { positionStripSeries } from '@/lib/charts/strip';
 import { shiftSeries } from '@/lib/charts/shifts';
 import { formatDate } from '@/lib/wording/dates';
 import { joinListParams } from '@/lib/url/formParams';
-import { issueDetail } from '@/lib/view/issueDetail';
+import { issueDetail } from '@/lib/pages/issueDetail';
 import { partyStyles } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 import styles from './page.module.css';

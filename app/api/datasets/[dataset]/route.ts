@@ -1,6 +1,6 @@
 import { datasetStore } from '@/lib/data';
 import { findRound } from '@/lib/analysis';
-import { datasetJson } from '@/lib/matrix/api';
+import { datasetJson } from '@/lib/pages/api';
 import { datasetVersion } from '@/lib/matrix/export';
 
 export const dynamic = 'force-dynamic';

@@ -15,7 +15,7 @@ import { chartParties } from '@/lib/charts/parties';
 import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { stackedStripSeries } from '@/lib/charts/stacked';
 import { formatDate } from '@/lib/wording/dates';
-import { agreementText, comparePair } from '@/lib/view/compare';
+import { agreementText, comparePair } from '@/lib/pages/compare';
 import { alignmentText } from '@/lib/wording/agreement';
 import { gapText } from '@/lib/wording/numbers';
 import { partyStyles } from '@/lib/style/palette';

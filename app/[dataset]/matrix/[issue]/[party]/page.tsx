@@ -4,7 +4,7 @@ import { PartyName } from '@/components/PartyName';
 import { type ConditionView, PositionDetails } from '@/components/PositionDetails';
 import { PositionHistory } from '@/components/PositionHistory';
 import { validDatasetOr404 } from '@/lib/data/route';
-import { cellEvidence } from '@/lib/matrix/evidence';
+import { cellEvidence } from '@/lib/pages/evidence';
 import { formatDate } from '@/lib/wording/dates';
 import { evidenceHref } from '@/lib/url/routes';
 import { matrixCellHref } from '@/lib/matrix/cellLink';

@@ -1,5 +1,5 @@
 import { takeSnapshot } from '@/lib/analysis';
-import { agreementText, comparePair } from '@/lib/view/compare';
+import { agreementText, comparePair } from '@/lib/pages/compare';
 import { alignmentText } from '@/lib/wording/agreement';
 import { coded, dataset, outcome, silent } from '../analysis/fixtures';
 

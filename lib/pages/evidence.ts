@@ -1,6 +1,5 @@
 import { orderedRounds, takeSnapshot, type ResolvedCell } from '@/lib/analysis';
 import type { Dataset, Issue, Party, Position, Round } from '@/lib/model';
-import { points } from '@/lib/wording/numbers';
 
 /** One round in a cell's history: what was coded in that round, if anything. */
 export interface HistoryEntry {
@@ -64,11 +63,4 @@ export function cellEvidence(
     return entry;
   });
   return { issue, party, round: snapshot.round, cell, history };
-}
-
-/** How a change of value reads: "+20", "−15", "no change"; '' when there is nothing to compare. */
-export function changeText(change: number | undefined): string {
-  if (change === undefined) return '';
-  if (Math.round(change) === 0) return 'no change';
-  return change > 0 ? `+${points(change)}` : `−${points(-change)}`;
 }

@@ -1,5 +1,5 @@
 import { takeSnapshot } from '@/lib/analysis';
-import { issueListRows, issueMatches } from '@/lib/view/issueList';
+import { issueListRows, issueMatches } from '@/lib/pages/issueList';
 import { DEFAULT_VIEW } from '@/lib/url/query';
 import { coded, dataset, silent } from '../analysis/fixtures';
 

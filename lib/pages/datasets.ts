@@ -1,4 +1,4 @@
-import { count } from '../wording/numbers';
+import { count } from '@/lib/wording/numbers';
 
 /** One entry of the header's dataset switcher. */
 export interface DatasetChoice {
