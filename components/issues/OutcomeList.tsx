@@ -1,4 +1,4 @@
-import { EvidenceQuote } from '@/components/EvidenceQuote';
+import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import type { Outcome, Round, Source } from '@/lib/model';
 import { formatDate } from '@/lib/wording/dates';
 import styles from './OutcomeList.module.css';

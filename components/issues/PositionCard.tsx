@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { EvidenceQuote } from '@/components/EvidenceQuote';
+import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
 import { ScaleMarker } from '@/components/ScaleMarker';
 import { StatusBadge } from '@/components/StatusBadge';

@@ -1,4 +1,4 @@
-import { EvidenceQuote } from '@/components/EvidenceQuote';
+import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
 import type { Source, TimelineEvent } from '@/lib/model';
 import { formatDate } from '@/lib/wording/dates';

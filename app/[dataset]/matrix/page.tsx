@@ -1,8 +1,8 @@
 import { redirect } from 'next/navigation';
-import { MatrixControls } from '@/components/MatrixControls';
-import { MatrixPager } from '@/components/MatrixPager';
-import { MatrixTable } from '@/components/MatrixTable';
-import { PartyPicker } from '@/components/PartyPicker';
+import { MatrixControls } from '@/components/matrix/MatrixControls';
+import { MatrixPager } from '@/components/matrix/MatrixPager';
+import { MatrixTable } from '@/components/matrix/MatrixTable';
+import { PartyPicker } from '@/components/matrix/PartyPicker';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { clearFiltersHref, csvHref, sortLinks } from '@/lib/matrix/controls';
 import { buildMatrix } from '@/lib/matrix/model';

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PartyName } from '@/components/PartyName';
-import { type ConditionView, PositionDetails } from '@/components/PositionDetails';
-import { PositionHistory } from '@/components/PositionHistory';
+import { type ConditionView, PositionDetails } from '@/components/evidence/PositionDetails';
+import { PositionHistory } from '@/components/evidence/PositionHistory';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { cellEvidence } from '@/lib/pages/evidence';
 import { formatDate } from '@/lib/wording/dates';

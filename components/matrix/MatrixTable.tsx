@@ -4,7 +4,7 @@ import type { MatrixColumn } from '@/lib/matrix/model';
 import type { MatrixRow } from '@/lib/matrix/table';
 import { gapText } from '@/lib/wording/numbers';
 import { MatrixCell } from './MatrixCell';
-import { PartyName } from './PartyName';
+import { PartyName } from '@/components/PartyName';
 import styles from './MatrixTable.module.css';
 
 /** The side-by-side table: issues as rows (a sticky first column), parties as columns (a sticky header). */

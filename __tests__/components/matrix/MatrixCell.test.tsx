@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { render, screen } from '@testing-library/react';
-import { MatrixCell } from '@/components/MatrixCell';
+import { MatrixCell } from '@/components/matrix/MatrixCell';
 import { matrixCellView } from '@/lib/matrix/cell';
 import type { Issue, Party, Position, Round } from '@/lib/model';
 

@@ -1,7 +1,7 @@
 import type { MatrixCellView } from '@/lib/matrix/cell';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
-import { PositionStatus } from './PositionStatus';
+import { PositionStatus } from '@/components/evidence/PositionStatus';
 import { CellMarker } from './CellMarker';
 import styles from './MatrixCell.module.css';
 

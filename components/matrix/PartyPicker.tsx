@@ -1,7 +1,7 @@
 import type { PickerEntry } from '@/lib/matrix/picker';
 import type { PartyStyle } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/query';
-import { PartyName } from './PartyName';
+import { PartyName } from '@/components/PartyName';
 import styles from './PartyPicker.module.css';
 
 /**

@@ -4,7 +4,7 @@ import { valueText } from '@/lib/wording/position';
 import { points } from '@/lib/wording/numbers';
 import { EvidenceQuote } from './EvidenceQuote';
 import { PositionStatus } from './PositionStatus';
-import { ScaleMarker } from './ScaleMarker';
+import { ScaleMarker } from '@/components/ScaleMarker';
 import styles from './PositionDetails.module.css';
 
 /** A condition with a link to the cell of the issue it ties to, when it names one. */
