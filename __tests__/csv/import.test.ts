@@ -1,5 +1,5 @@
 import { importDataset, type ImportInput } from '@/lib/csv/import';
-import { REQUIRED_POSITION_COLUMNS } from '@/lib/csv/positions';
+import { POSITION_COLUMNS } from '@/lib/csv/positions';
 import { formatImportProblem, type ImportProblem } from '@/lib/csv/problems';
 
 // A made-up trade talk, only for these tests.
@@ -9,7 +9,9 @@ Northland said it wants all tariffs removed within a year.
 Southland said tariffs must stay for at least five years, and it could accept three.
 Україна не коментувала.`;
 
-const HEADER = REQUIRED_POSITION_COLUMNS.join(',');
+/** The first 14 columns of the export: keys, status, values, words, source and quote. */
+const COLUMNS = POSITION_COLUMNS.slice(0, 14);
+const HEADER = COLUMNS.join(',');
 const ROWS = [
   'Round 1,Northland,Tariffs,stated,90,70,100,5,high,Remove tariffs,Wants tariffs gone,Said so,memo,Northland said it wants all tariffs removed within a year.',
   'Round 1,Southland,Tariffs,stated,20,20,40,4,medium,Keep tariffs,Keep them five years,Said so,memo,"Southland said tariffs must stay for at least five years, and it could accept three."',
@@ -61,7 +63,7 @@ describe('importDataset', () => {
   });
 
   it('reads header names in any case and order, and a second row as a second quote', () => {
-    const header = 'QUOTE,Source,' + REQUIRED_POSITION_COLUMNS.slice(0, 12).join(',').toUpperCase();
+    const header = 'QUOTE,Source,' + COLUMNS.slice(0, 12).join(',').toUpperCase();
     const text = [
       header,
       `Northland said it wants all tariffs removed within a year.,memo,r1,Northland,Tariffs,stated,90,,,,high,L,S,N`,
@@ -77,7 +79,7 @@ describe('importDataset', () => {
   });
 
   it('names a missing column', () => {
-    const text = REQUIRED_POSITION_COLUMNS.filter((c) => c !== 'status').join(',') + '\n';
+    const text = COLUMNS.filter((c) => c !== 'status').join(',') + '\n';
     const found = problems([], { positions: { file: 'positions.csv', text } });
     expect(found).toEqual([expect.objectContaining({ row: 1, column: 'status' })]);
   });
@@ -148,12 +150,23 @@ describe('importDataset', () => {
     ]);
   });
 
-  it('refuses a value in a "none" row and a half-given acceptable range', () => {
-    const found = problems([
-      ROWS[2]!.replace(',none,,', ',none,40,'),
-      ROWS[0]!.replace(',70,100,', ',70,,'),
+  it('refuses a value in a "none" row', () => {
+    const found = problems([ROWS[2]!.replace(',none,,', ',none,40,')]);
+    expect(found.map((p) => `${p.row} ${p.column}`)).toEqual(['2 value']);
+  });
+
+  it('reads a range given at one end only as open at the other, with a warning naming the row', () => {
+    const result = importDataset(
+      input([ROWS[0]!.replace(',70,100,', ',70,,'), ROWS[1]!.replace(',20,40,', ',,40,')]),
+    );
+    if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join('\n'));
+    expect(result.dataset.positions.map((p) => p.status !== 'none' && p.acceptable)).toEqual([
+      { min: 70, max: 100 },
+      { min: 0, max: 40 },
     ]);
-    expect(found.map((p) => `${p.row} ${p.column}`)).toEqual(['2 value', '3 acceptable_max']);
+    expect(result.warnings).toContain(
+      'positions.csv: acceptable range given at one end only, read as open at the other: row 2 (70 up to 100), row 3 (0 up to 40)',
+    );
   });
 
   it('refuses rows that disagree about one position', () => {

@@ -69,6 +69,7 @@ describe('positionsToCsv', () => {
       attribution: 'reported',
       locator: '',
       conditions: 'Both sides\n[children] Children first, then "the rest"',
+      checked: '',
     });
   });
 

@@ -1,4 +1,4 @@
-import { csvField, toCsv } from '@/lib/csv/write';
+import { csvField, neutraliseCell, restoreCell, toCsv } from '@/lib/csv/write';
 
 describe('csvField', () => {
   it('leaves plain text and numbers bare and empties undefined', () => {
@@ -22,5 +22,26 @@ describe('csvField', () => {
 describe('toCsv', () => {
   it('writes a header and rows with CRLF line ends', () => {
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+});
+
+describe('neutraliseCell and restoreCell', () => {
+  it('puts an apostrophe before text a spreadsheet would run, and takes it off again', () => {
+    for (const text of ['=1+1', '+33 1', '-x', '@SUM(A1)', '\tx', '\rx', "'=x", "''-y"]) {
+      expect(neutraliseCell(text)).toBe(`'${text}`);
+      expect(restoreCell(neutraliseCell(text))).toBe(text);
+    }
+    for (const text of ['plain', "'quoted", "it's", '']) {
+      expect(neutraliseCell(text)).toBe(text);
+      expect(restoreCell(text)).toBe(text);
+    }
+  });
+});
+
+describe('csvField with formulas', () => {
+  it('quotes a neutralised cell and leaves negative numbers as numbers', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvField('-5')).toBe('"\'-5"');
+    expect(csvField(-5)).toBe('-5');
   });
 });

@@ -23,11 +23,14 @@ describe('nearestPassage', () => {
     expect(nearestPassage('…', source)).toBe(undefined);
   });
 
-  it('cuts a long passage to 400 characters', () => {
+  it('cuts a long passage to 200 characters, starting a few words before the first difference', () => {
     const long = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
     const found = nearestPassage(long.replace('word5 ', 'wrd5 '), `Start. ${long}. End.`);
-    expect(found?.length).toBe(400);
+    expect(found?.length).toBe(200);
+    expect(found?.startsWith('word0 word1')).toBe(true);
     expect(found?.endsWith('…')).toBe(true);
+    const late = nearestPassage(long.replace('word150 ', 'wrd150 '), `Start. ${long}. End.`);
+    expect(late?.startsWith('…word145 word146')).toBe(true);
   });
 });
 

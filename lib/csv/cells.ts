@@ -37,10 +37,46 @@ export function confidenceCell(text: string): CellResult<Confidence> {
   return oneOf(text, ['high', 'medium', 'low'] as const, 'high, medium or low');
 }
 
-/** stated, inferred or none (any case). */
+/** The status words a spreadsheet may use, as the pages show them, in any case. */
+const STATUS_WORDS = new Map<string, 'stated' | 'inferred' | 'none'>([
+  ['stated', 'stated'],
+  ['inferred', 'inferred'],
+  ['none', 'none'],
+  ['no stated position', 'none'],
+  ['not stated', 'none'],
+  ['no position', 'none'],
+]);
+
+/**
+ * stated, inferred or none, in the words the pages use ("Stated", "No stated position", "Not
+ * stated", "None"), in any case. "Not coded" is refused: a cell nobody coded has no row.
+ */
 export function statusCell(text: string): CellResult<'stated' | 'inferred' | 'none'> {
   if (text === '') return { ok: false, message: 'is empty; write stated, inferred or none' };
-  return oneOf(text, ['stated', 'inferred', 'none'] as const, 'stated, inferred or none');
+  const key = text
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+  const status = STATUS_WORDS.get(key);
+  if (status) return { ok: true, value: status };
+  if (key === 'not coded')
+    return {
+      ok: false,
+      message:
+        "'Not coded' is what the pages show for a cell with no row: leave this row out (or write none if you checked and the source is silent)",
+    };
+  return {
+    ok: false,
+    message: `${shown(text)} is not stated, inferred or none (also read: "No stated position", "Not stated")`,
+  };
+}
+
+/** A list cell: items separated by ";" (or new lines), trimmed, empty items dropped. */
+export function listCell(text: string): string[] {
+  return text
+    .split(/[;\r\n]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** own-words or reported ("own words" accepted). */

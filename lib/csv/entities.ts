@@ -1,6 +1,7 @@
-import type { Issue, Party, Round, Source } from '@/lib/model';
+import { isSlug, type Issue, type Party, type Round, type Source } from '@/lib/model';
+import { listCell } from './cells';
 import type { Origin } from './problems';
-import { uniqueSlug } from './slug';
+import { slugFromName, uniqueSlug } from './slug';
 import { readTable, type TableRow } from './table';
 
 /** Columns of parties.csv, issues.csv and rounds.csv, as written by the export and read back. */
@@ -25,7 +26,7 @@ export function lookupKey(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Parties, issues or rounds being built, found by id or by any of their names. */
+/** Parties, issues, rounds or sources being built, found by id or by any of their names. */
 export class Catalogue<T extends { id: string }> {
   readonly items: T[] = [];
   readonly origins: Origin[] = [];
@@ -38,17 +39,43 @@ export class Catalogue<T extends { id: string }> {
     this.items.push(item);
     this.origins.push(origin);
     this.taken.add(item.id);
-    for (const name of [item.id, ...names]) {
-      const key = lookupKey(name);
-      if (key && !this.byKey.has(key)) this.byKey.set(key, index);
-    }
+    this.index(index, [item.id, ...names]);
     return index;
   }
 
-  /** The index of the item with this id or name. */
-  find(ref: string): number | undefined {
-    return this.byKey.get(lookupKey(ref));
+  /** Replaces the item with the same id (keeping its place), or adds it; returns its index. */
+  put(item: T, origin: Origin, names: readonly string[]): number {
+    const index = this.items.findIndex((i) => i.id === item.id);
+    if (index === -1) return this.add(item, origin, names);
+    this.items[index] = item;
+    this.origins[index] = origin;
+    this.index(index, names);
+    return index;
   }
+
+  /** The index of the item with this id or name, or with the id this reference slugifies to. */
+  find(ref: string): number | undefined {
+    return this.byKey.get(lookupKey(ref)) ?? this.byKey.get(lookupKey(slugFromName(ref)));
+  }
+
+  private index(at: number, names: readonly string[]): void {
+    for (const name of names) {
+      const key = lookupKey(name);
+      if (key && !this.byKey.has(key)) this.byKey.set(key, at);
+    }
+  }
+}
+
+/**
+ * An id cell as an id: kept when it is already a slug, else slugified the way every file's
+ * ids are (`army_size_cap` → `army-size-cap`), the change noted in `renamed`.
+ */
+export function idFromCell(text: string, renamed: string[]): string {
+  if (text === '' || isSlug(text)) return text;
+  const slug = slugFromName(text);
+  if (slug === '') return text;
+  renamed.push(`"${text}" → ${slug}`);
+  return slug;
 }
 
 /** A short name of at most 24 characters: the name itself, or its start with an ellipsis. */
@@ -57,29 +84,45 @@ export function shortNameOf(name: string): string {
   return chars.length <= 24 ? name : `${chars.slice(0, 23).join('').trimEnd()}…`;
 }
 
+/**
+ * The id of each row: its id cell (slugified), else the id of the item of that name already
+ * there (an update), else a new slug made from the name.
+ */
 function ids<T extends { id: string }>(
+  file: string,
   rows: TableRow[],
   catalogue: Catalogue<T>,
   kind: string,
   nameColumn: string,
+  renamed: string[],
 ): string[] {
-  for (const r of rows) if (r.get('id')) catalogue.taken.add(r.get('id'));
-  return rows.map(
-    (r, i) => r.get('id') || uniqueSlug(r.get(nameColumn), kind, i + 1, catalogue.taken),
-  );
+  const given = rows.map((r) => idFromCell(r.get('id'), renamed));
+  for (const id of given) if (id) catalogue.taken.add(id);
+  return rows.map((r, i) => {
+    if (given[i]) return given[i];
+    // A name already in the dataset being updated names that item; within one file, never.
+    const existing = catalogue.find(r.get(nameColumn));
+    const item = existing === undefined ? undefined : catalogue.items[existing];
+    if (item && catalogue.origins[existing!]?.file !== file) return item.id;
+    return uniqueSlug(r.get(nameColumn), kind, i + 1, catalogue.taken);
+  });
 }
 
-/** Reads parties.csv (id optional, name required; members separated by ";"). */
-export function readParties(text: string, file: string) {
+/** Reads parties.csv (id optional, name required; members separated by ";") into `catalogue`. */
+export function readParties(
+  text: string,
+  file: string,
+  catalogue = new Catalogue<Party>(),
+  renamed: string[] = [],
+) {
   const read = readTable(text, {
     file,
     required: ['name'],
     optional: ['id', 'short_name', 'kind', 'members', 'colour'],
     aliases: { party: 'name', shortname: 'short_name', color: 'colour' },
   });
-  const catalogue = new Catalogue<Party>();
   const warnings = [...read.warnings];
-  const partyIds = ids(read.rows, catalogue, 'party', 'name');
+  const partyIds = ids(file, read.rows, catalogue, 'party', 'name', renamed);
   let noKind = 0;
   read.rows.forEach((r, i) => {
     const name = r.get('name');
@@ -90,12 +133,8 @@ export function readParties(text: string, file: string) {
       kind: (r.get('kind').toLowerCase() || 'other') as Party['kind'],
     };
     if (!r.get('kind')) noKind += 1;
-    const members = r.get('members');
-    if (members)
-      party.members = members
-        .split(';')
-        .map((m) => m.trim())
-        .filter(Boolean);
+    const members = listCell(r.get('members'));
+    if (members.length) party.members = members;
     if (r.get('colour')) party.colour = r.get('colour');
     const columns = {
       id: 'id',
@@ -105,7 +144,7 @@ export function readParties(text: string, file: string) {
       members: 'members',
       colour: 'colour',
     };
-    catalogue.add(party, { file, row: r.row, columns }, [name, party.shortName]);
+    catalogue.put(party, { file, row: r.row, columns }, [name, party.shortName, r.get('id')]);
   });
   if (noKind)
     warnings.push(
@@ -114,8 +153,13 @@ export function readParties(text: string, file: string) {
   return { catalogue, problems: read.problems, warnings };
 }
 
-/** Reads issues.csv (id optional; title, question and both scale ends expected). */
-export function readIssues(text: string, file: string) {
+/** Reads issues.csv (id optional; title, question and both scale ends expected) into `catalogue`. */
+export function readIssues(
+  text: string,
+  file: string,
+  catalogue = new Catalogue<Issue>(),
+  renamed: string[] = [],
+) {
   const read = readTable(text, {
     file,
     required: ['title', 'scale_zero', 'scale_hundred'],
@@ -129,8 +173,7 @@ export function readIssues(text: string, file: string) {
       scale_100: 'scale_hundred',
     },
   });
-  const catalogue = new Catalogue<Issue>();
-  const issueIds = ids(read.rows, catalogue, 'issue', 'title');
+  const issueIds = ids(file, read.rows, catalogue, 'issue', 'title', renamed);
   read.rows.forEach((r, i) => {
     const title = r.get('title');
     const issue: Issue = {
@@ -149,27 +192,31 @@ export function readIssues(text: string, file: string) {
       scale: 'scale_zero',
       category: 'category',
     };
-    catalogue.add(issue, { file, row: r.row, columns }, [title]);
+    catalogue.put(issue, { file, row: r.row, columns }, [title, r.get('id')]);
   });
   return { catalogue, problems: read.problems, warnings: read.warnings };
 }
 
-/** Reads rounds.csv (id optional, label and date YYYY-MM-DD required). */
-export function readRounds(text: string, file: string) {
+/** Reads rounds.csv (id optional, label and date YYYY-MM-DD required) into `catalogue`. */
+export function readRounds(
+  text: string,
+  file: string,
+  catalogue = new Catalogue<Round>(),
+  renamed: string[] = [],
+) {
   const read = readTable(text, {
     file,
     required: ['label', 'date'],
     optional: ['id'],
     aliases: { name: 'label', round: 'label' },
   });
-  const catalogue = new Catalogue<Round>();
-  const roundIds = ids(read.rows, catalogue, 'round', 'label');
+  const roundIds = ids(file, read.rows, catalogue, 'round', 'label', renamed);
   read.rows.forEach((r, i) => {
     const round: Round = { id: roundIds[i] ?? '', label: r.get('label'), date: r.get('date') };
-    catalogue.add(
+    catalogue.put(
       round,
       { file, row: r.row, columns: { id: 'id', label: 'label', date: 'date' } },
-      [round.label],
+      [round.label, r.get('id')],
     );
   });
   return { catalogue, problems: read.problems, warnings: read.warnings };
@@ -184,29 +231,33 @@ export const SOURCE_COLUMNS = [
   'publisher',
   'date',
   'url',
+  'file',
 ] as const;
 
-/** Reads sources.csv: one row per source id, matched to `<id>.txt` in the sources folder. */
-export function readSourceDetails(text: string, file: string) {
+/**
+ * Reads sources.csv: one row per source, matched to its text by `file` (a file name in the
+ * sources folder), else to `<id>.txt` or `<id>.md`.
+ */
+export function readSourceDetails(text: string, file: string, renamed: string[] = []) {
   const read = readTable(text, {
     file,
     required: ['id'],
-    optional: ['title', 'kind', 'authors', 'publisher', 'date', 'url'],
-    aliases: { source: 'id', author: 'authors', link: 'url' },
+    optional: ['title', 'kind', 'authors', 'publisher', 'date', 'url', 'file'],
+    aliases: { source: 'id', author: 'authors', link: 'url', file_name: 'file' },
   });
   const details = read.rows.map((r) => {
-    const source: Partial<Source> & { id: string } = { id: r.get('id') };
+    const source: Partial<Source> & { id: string; rawId: string } = {
+      id: idFromCell(r.get('id'), renamed),
+      rawId: r.get('id'),
+    };
     if (r.get('title')) source.title = r.get('title');
     if (r.get('kind')) source.kind = r.get('kind').toLowerCase() as Source['kind'];
-    if (r.get('authors'))
-      source.authors = r
-        .get('authors')
-        .split(';')
-        .map((a) => a.trim())
-        .filter(Boolean);
+    const authors = listCell(r.get('authors'));
+    if (authors.length) source.authors = authors;
     if (r.get('publisher')) source.publisher = r.get('publisher');
     if (r.get('date')) source.date = r.get('date');
     if (r.get('url')) source.url = r.get('url');
+    if (r.get('file')) source.file = r.get('file');
     const origin: Origin = {
       file,
       row: r.row,
@@ -218,6 +269,7 @@ export function readSourceDetails(text: string, file: string) {
         publisher: 'publisher',
         date: 'date',
         url: 'url',
+        file: 'file',
       },
     };
     return { source, origin };

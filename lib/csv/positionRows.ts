@@ -10,6 +10,7 @@ import {
   attributionCell,
   confidenceCell,
   conditionsCell,
+  listCell,
   salienceCell,
   scaleCell,
   statusCell,
@@ -35,6 +36,7 @@ const POSITION_FIELDS: Record<string, string> = {
   summary: 'summary',
   codingNote: 'coding_note',
   conditions: 'conditions',
+  checked: 'checked',
   evidence: 'quote',
 };
 const EVIDENCE_FIELDS = {
@@ -54,8 +56,9 @@ const POSITION_CELLS = [
   'summary',
   'coding_note',
   'conditions',
+  'checked',
 ];
-const VALUE_CELLS = ['value', 'acceptable_min', 'acceptable_max', 'salience', 'confidence'];
+const VALUE_CELLS = ['value', 'acceptable_min', 'acceptable_max', 'salience'];
 
 /** What the positions file refers to, and how to create what it does not find. */
 export interface PositionContext {
@@ -135,6 +138,7 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
 
   const groups = new Map<string, { index: number; first: TableRow; quotes: Map<string, number> }>();
   let unattributed = 0;
+  const halfOpen: string[] = [];
   for (const r of read.rows) {
     const round = resolve(r, 'round', ctx.rounds);
     const party = resolve(r, 'party', ctx.parties);
@@ -193,6 +197,15 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
   // Conditions may name issues first met further down the file, so they are read last.
   for (const group of groups.values()) {
     const position = out.positions[group.index];
+    const checked = listCell(group.first.get('checked'));
+    if (position?.status === 'none' && checked.length)
+      position.checked = checked.map((ref) => ctx.findSource(ref) ?? ref);
+    else if (checked.length)
+      problem(
+        group.first.row,
+        'checked',
+        'is only for status none: it names the sources read and found silent',
+      );
     const text = group.first.get('conditions');
     if (!position || position.status === 'none' || text === '') continue;
     const conditions = conditionsCell(text, (ref) => {
@@ -203,6 +216,10 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
       problem(group.first.row, 'conditions', `${shown(ref)} is not an issue (by id or name)`);
     position.conditions = conditions.conditions;
   }
+  if (halfOpen.length)
+    out.warnings.push(
+      `${ctx.file}: acceptable range given at one end only, read as open at the other: ${halfOpen.join(', ')}`,
+    );
   if (unattributed)
     out.warnings.push(
       `${ctx.file}: ${unattributed} ${unattributed === 1 ? 'quote has' : 'quotes have'} no attribution; marked "reported" (use "own-words" where the quote is the party's own words)`,
@@ -223,22 +240,24 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
             column,
             `must be empty: status none means the source states no position, so there is no ${column.replace('_', ' ')}`,
           );
-      const none: Position = { ...keys, status, codingNote: r.get('coding_note') };
+      const none: Position = { ...keys, status };
       if (r.get('label')) none.label = r.get('label');
       if (r.get('summary')) none.summary = r.get('summary');
+      const sure = cell(r, 'confidence', confidenceCell);
+      if (sure) none.confidence = sure;
+      if (r.get('coding_note')) none.codingNote = r.get('coding_note');
       return none;
     }
-    const min = cell(r, 'acceptable_min', scaleCell);
-    const max = cell(r, 'acceptable_max', scaleCell);
-    if (
-      (min === undefined) !== (max === undefined) &&
-      (r.get('acceptable_min') === '') !== (r.get('acceptable_max') === '')
-    )
-      problem(
-        r.row,
-        min === undefined ? 'acceptable_min' : 'acceptable_max',
-        'is empty while the other end of the acceptable range is given; give both or neither',
-      );
+    let min = cell(r, 'acceptable_min', scaleCell);
+    let max = cell(r, 'acceptable_max', scaleCell);
+    // A range given at one end only is open at the other: min up to 100, or 0 up to max.
+    if (min !== undefined && max === undefined && r.get('acceptable_max') === '') {
+      max = 100;
+      halfOpen.push(`row ${r.row} (${min} up to 100)`);
+    } else if (max !== undefined && min === undefined && r.get('acceptable_min') === '') {
+      min = 0;
+      halfOpen.push(`row ${r.row} (0 up to ${max})`);
+    }
     const value = cell(r, 'value', scaleCell);
     if (value === undefined && r.get('value') === '')
       problem(r.row, 'value', `is empty; a ${status} position needs a number from 0 to 100`);
@@ -251,10 +270,10 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
       summary: r.get('summary'),
       value: value ?? NaN,
       confidence: confidence ?? ('' as 'high'),
-      codingNote: r.get('coding_note'),
       evidence: [] as Evidence[],
     };
     const position: Position = coded;
+    if (r.get('coding_note')) position.codingNote = r.get('coding_note');
     if (min !== undefined && max !== undefined) position.acceptable = { min, max };
     if (salience !== undefined) position.salience = salience;
     return position;

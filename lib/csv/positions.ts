@@ -1,12 +1,16 @@
 import type { Dataset, Position } from '@/lib/model';
 import { toCsv } from './write';
 
-/** The columns a positions CSV must have (the importer refuses a file without one of them). */
-export const REQUIRED_POSITION_COLUMNS = [
-  'round',
-  'party',
-  'issue',
-  'status',
+/** The columns a positions CSV must have; every other column may be left out. */
+export const REQUIRED_POSITION_COLUMNS = ['round', 'party', 'issue', 'status'] as const;
+
+/**
+ * The columns of a positions CSV, in the order the export writes them; the importer reads the
+ * same names. `conditions` holds one condition a line ("[issue-id] text" when tied to another
+ * issue); `checked` lists the sources read for a "none" row, separated by ";".
+ */
+export const POSITION_COLUMNS = [
+  ...REQUIRED_POSITION_COLUMNS,
   'value',
   'acceptable_min',
   'acceptable_max',
@@ -17,18 +21,10 @@ export const REQUIRED_POSITION_COLUMNS = [
   'coding_note',
   'source',
   'quote',
-] as const;
-
-/**
- * The columns of a positions CSV, in order; the importer reads the same names. The last three
- * are optional on import: a quote's attribution and locator, and the position's conditions (one
- * a line, "[issue-id] text" when tied to another issue).
- */
-export const POSITION_COLUMNS = [
-  ...REQUIRED_POSITION_COLUMNS,
   'attribution',
   'locator',
   'conditions',
+  'checked',
 ] as const;
 
 /** A position's conditions as one cell: one a line, "[issue-id] text" when tied to an issue. */
@@ -81,22 +77,26 @@ function rowsOf(position: Position): (string | number | undefined)[][] {
     coded?.acceptable?.min,
     coded?.acceptable?.max,
     coded?.salience,
-    coded?.confidence,
+    position.confidence,
     position.label,
     position.summary,
     position.codingNote,
   ];
   const evidence = position.evidence ?? [];
-  const conditions = conditionsCell(position);
+  const tail = [
+    conditionsCell(position),
+    position.status === 'none' ? position.checked?.join('; ') : undefined,
+  ];
   if (evidence.length === 0)
-    return [[...base, undefined, undefined, undefined, undefined, conditions]];
+    return [[...base, undefined, undefined, undefined, undefined, ...tail]];
   // Several quotes for one position: further rows repeat the keys, as the importer expects.
-  return evidence.map((e) => [...base, e.source, e.quote, e.attribution, e.locator, conditions]);
+  return evidence.map((e) => [...base, e.source, e.quote, e.attribution, e.locator, ...tail]);
 }
 
 /**
  * The position matrix as CSV: one row per party × issue × round (several rows when a position
- * has several quotes), in dataset order unless `filter.cells` gives one. Events, delegations and source details are not included.
+ * has several quotes), in dataset order unless `filter.cells` gives one. Events, outcomes,
+ * delegations and source details have files of their own (see `lib/csv/records.ts`).
  */
 export function positionsToCsv(dataset: Dataset, filter: PositionFilter = {}): string {
   const keep = (list: readonly string[] | undefined, id: string) => !list || list.includes(id);

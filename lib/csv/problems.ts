@@ -54,10 +54,18 @@ export interface OriginIndex {
   positions: readonly Origin[];
   /** positions[i].evidence[j] → the row that gave that quote. */
   evidence: readonly (readonly Origin[])[];
+  events?: readonly Origin[];
+  outcomes?: readonly Origin[];
+  delegations?: readonly Origin[];
+  /** events[i].evidence[j] (and the same for outcomes and delegations) → the row of that quote. */
+  recordEvidence?: Partial<
+    Record<'events' | 'outcomes' | 'delegations', readonly (readonly Origin[])[]>
+  >;
 }
 
-const ITEM = /^(parties|issues|rounds|sources|positions)\[(\d+)\](?:\.(.*))?$/;
-const EVIDENCE = /^positions\[(\d+)\]\.evidence\[(\d+)\](?:\.(.*))?$/;
+const ITEM =
+  /^(parties|issues|rounds|sources|positions|events|outcomes|delegations)\[(\d+)\](?:\.(.*))?$/;
+const EVIDENCE = /^(positions|events|outcomes|delegations)\[(\d+)\]\.evidence\[(\d+)\](?:\.(.*))?$/;
 
 /** Turns a dataset problem (a JSON path) into an import problem naming the file, row and column. */
 export function locateProblem(problem: DatasetProblem, origins: OriginIndex): ImportProblem {
@@ -66,21 +74,28 @@ export function locateProblem(problem: DatasetProblem, origins: OriginIndex): Im
   const at = (origin: Origin | undefined, field: string): ImportProblem | undefined => {
     if (!origin) return undefined;
     const column = columnFor(origin, field);
-    const out: ImportProblem = { file: origin.file, message };
+    // An item kept from the dataset being updated has no row: its JSON path says where it is.
+    const kept = origin.file === 'dataset.json' && origin.row === undefined;
+    const out: ImportProblem = {
+      file: origin.file,
+      message: kept ? `${problem.path}: ${message}` : message,
+    };
     if (origin.row !== undefined) out.row = origin.row;
     if (column) out.column = column;
     return out;
   };
   const evidence = EVIDENCE.exec(problem.path);
   if (evidence) {
-    const origin = origins.evidence[Number(evidence[1])]?.[Number(evidence[2])];
-    const found = at(origin, evidence[3] ?? 'quote');
+    const kind = evidence[1] as 'positions' | 'events' | 'outcomes' | 'delegations';
+    const lists = kind === 'positions' ? origins.evidence : origins.recordEvidence?.[kind];
+    const origin = lists?.[Number(evidence[2])]?.[Number(evidence[3])];
+    const found = at(origin, evidence[4] ?? 'quote');
     if (found) return found;
   }
   const item = ITEM.exec(problem.path);
   if (item) {
-    const list = origins[item[1] as 'parties'];
-    const found = at(list[Number(item[2])], item[3] ?? '');
+    const list = origins[item[1] as 'parties'] ?? [];
+    const found = at(list[Number(item[2])], (item[3] ?? '').replace(/\[\d+\].*$/, ''));
     if (found) return found;
   }
   const top = origins.top[problem.path.split(/[.[]/)[0] ?? ''];

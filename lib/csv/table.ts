@@ -1,5 +1,10 @@
 import { columnKey, parseCsv } from './parse';
 import type { ImportProblem } from './problems';
+import { restoreCell } from './write';
+
+/** A cell a spreadsheet would run as a formula (numbers such as "+5" or "-3" are not). */
+const FORMULA = /^[=+\-@]/;
+const SIGNED_NUMBER = /^[+-](?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** One data row of a CSV file, with its cells by column name (trimmed; '' when absent). */
 export interface TableRow {
@@ -58,12 +63,21 @@ export function readTable(
       });
     }
   }
-  const rows = table.records.map(({ row, fields }) => ({
-    row,
-    get: (column: string) => {
-      const i = index.get(column);
-      return i === undefined ? '' : (fields[i] ?? '').trim();
-    },
-  }));
+  const formulas: string[] = [];
+  const rows = table.records.map(({ row, fields }) => {
+    const cells = new Map<string, string>();
+    for (const [column, i] of index) {
+      const text = (fields[i] ?? '').trim();
+      if (FORMULA.test(text) && !SIGNED_NUMBER.test(text)) formulas.push(`row ${row} ${column}`);
+      cells.set(column, restoreCell(text));
+    }
+    return { row, get: (column: string) => cells.get(column) ?? '' };
+  });
+  if (formulas.length) {
+    const listed = formulas.slice(0, 5).join(', ') + (formulas.length > 5 ? ', ...' : '');
+    warnings.push(
+      `${spec.file}: ${formulas.length} ${formulas.length === 1 ? 'cell starts' : 'cells start'} with =, +, - or @ (${listed}); kept as text, never run as a formula: every CSV this app writes puts ' before such a cell, and the import takes it off again`,
+    );
+  }
   return { rows, problems, warnings };
 }

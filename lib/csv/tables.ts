@@ -52,6 +52,7 @@ export function sourcesToCsv(dataset: Pick<Dataset, 'sources'>): string {
       s.publisher,
       s.date,
       s.url,
+      s.file,
     ]),
   );
 }

@@ -1,8 +1,33 @@
-/** Quotes one field per RFC 4180: in double quotes when it holds a comma, quote, CR or LF. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP's list): a text cell
+ * starting with one of them, after any apostrophes, is written with one more apostrophe.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * A text cell made safe to open in a spreadsheet: one `'` put before a cell that starts with
+ * `=`, `+`, `-`, `@`, tab or carriage return (or with apostrophes and then one of those), so it
+ * shows as text and never runs. `restoreCell` takes it off again, so round trips are exact.
+ */
+export function neutraliseCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** A cell as read back: the apostrophe `neutraliseCell` added is removed; anything else is kept. */
+export function restoreCell(text: string): string {
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * One field per RFC 4180: in double quotes when it holds a comma, quote, CR or LF, and always
+ * when neutralised. Numbers are written as they are (a negative number stays a number); text
+ * that a spreadsheet would run as a formula is neutralised.
+ */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = neutraliseCell(value);
+  return text !== value || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Writes rows as RFC 4180 CSV: CRLF line ends, a header row first. */

@@ -17,8 +17,8 @@ const ANCHORS = 8;
 const MAX_HITS = 400;
 /** Candidate places compared word by word, best-supported first. */
 const CANDIDATES = 12;
-/** Longest passage shown; longer ones are cut with an ellipsis. */
-const SHOWN = 400;
+/** Longest passage shown; longer ones are cut with an ellipsis, kept around the first difference. */
+const SHOWN = 200;
 
 function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
@@ -141,10 +141,20 @@ function lowerInPlace(text: string): string {
   });
 }
 
-/** The passage shown in a message: at most SHOWN characters, on one line. */
-function shownPassage(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > SHOWN ? `${line.slice(0, SHOWN - 1).trimEnd()}…` : line;
+/**
+ * The passage shown in a message, on one line and at most SHOWN characters: a long one starts
+ * a few words before the first word that differs from the quote, so the difference is in view.
+ */
+function shownPassage(text: string, words: Word[], quote: string[]): string {
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const whole = text.slice(first.start, last.end).replace(/\s+/g, ' ').trim();
+  if (whole.length <= SHOWN) return whole;
+  const differs = words.findIndex((w, k) => w.word !== quote[k]);
+  const from = differs > 5 ? words[differs - 5]!.start : first.start;
+  const line = text.slice(from, last.end).replace(/\s+/g, ' ').trim();
+  const cut = line.length > SHOWN ? `${line.slice(0, SHOWN - 1).trimEnd()}…` : line;
+  return from > first.start ? `…${cut}` : cut;
 }
 
 /**
@@ -178,10 +188,8 @@ export function passageFinder(text: string): (quote: string) => string | undefin
     }
     const found = best as { words: Word[]; from: number; to: number; score: number } | undefined;
     if (!found || found.score < 1 / 3) return undefined;
-    const first = found.words[found.from];
-    const last = found.words[found.to];
-    if (!first || !last) return undefined;
-    return shownPassage(text.slice(first.start, last.end));
+    const window = found.words.slice(found.from, found.to + 1);
+    return window.length ? shownPassage(text, window, words) : undefined;
   };
 }
 

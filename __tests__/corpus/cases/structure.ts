@@ -57,10 +57,10 @@ export const STRUCTURE: Mutation[] = [
     message: /^is required but missing$/,
   },
   {
-    name: 'missing-coding-note',
-    apply: edit((d) => delete d.positions[5].codingNote),
+    name: 'empty-coding-note',
+    apply: edit((d) => (d.positions[5].codingNote = '')),
     path: 'positions[5].codingNote',
-    message: /^is required but missing$/,
+    message: /^must not be empty$/,
   },
   {
     name: 'title-is-number',

@@ -1,0 +1,117 @@
+import type { Dataset, Position } from '@/lib/model';
+import type { SyntheticDataset } from './synthetic';
+
+/**
+ * A generated dataset with every optional field filled somewhere, for tests that must see each
+ * one survive (CSV export and import): source details, party members and colours, conditions
+ * tied and untied, locators, second quotes, positions without a coding note, "none" positions
+ * with checked sources, a confidence, words and a quote, outcomes, dated delegations with
+ * quotes, an event with two quotes, and text a spreadsheet would run as a formula.
+ */
+export function withEveryField(generated: SyntheticDataset): SyntheticDataset {
+  const d: Dataset = structuredClone(generated.dataset);
+  const lines = [generated.sourceText.trimEnd()];
+  const quote = (text: string) => {
+    lines.push(text);
+    return text;
+  };
+  const source = d.sources[0]!;
+  Object.assign(source, {
+    authors: ['A. Generated', 'B. Generated'],
+    publisher: 'Generated Press (synthetic)',
+    date: '2030-01',
+    url: 'https://example.org/generated',
+  });
+  const [first, second] = d.parties;
+  if (first)
+    Object.assign(first, {
+      colour: '#1f77b4',
+      kind: 'bloc',
+      members: ['=Member one', 'Member two'],
+    });
+  const issue = d.issues[0]!.id;
+  const coded = d.positions.filter(
+    (p): p is Exclude<Position, { status: 'none' }> => p.status !== 'none',
+  );
+  coded.forEach((p, i) => {
+    if (i % 4 === 0) delete p.codingNote;
+    if (i % 5 === 1)
+      p.conditions = [{ text: 'Only with guarantees' }, { text: '-Tied to the next issue', issue }];
+    if (i % 6 === 2) {
+      p.evidence[0]!.locator = `para. ${i}`;
+      p.evidence.push({
+        source: source.id,
+        quote: quote(`@Further quote ${i}: the same point again.`),
+        attribution: 'reported',
+      });
+    }
+    if (i % 7 === 3) {
+      p.label = `-${Math.min(p.value, 9)} on the last round`;
+      p.acceptable = { min: p.value, max: 100 };
+    }
+  });
+  d.positions
+    .filter((p) => p.status === 'none')
+    .forEach((p, i) => {
+      if (p.status !== 'none') return;
+      if (i % 2 === 0) {
+        p.checked = [source.id];
+        p.confidence = 'medium';
+      }
+      if (i % 3 === 0) delete p.codingNote;
+      if (i % 3 === 1) {
+        p.label = 'Silent';
+        p.summary = '+ Said nothing on this.';
+        p.evidence = [
+          {
+            source: source.id,
+            quote: quote(`Silence ${i}: nothing was said on it.`),
+            attribution: 'reported',
+          },
+        ];
+      }
+    });
+  if (first && second)
+    d.outcomes = d.rounds.map((round, i) => {
+      const outcome = {
+        issue,
+        round: round.id,
+        parties: [first.id, second.id],
+        summary: `Agreed in ${round.label} (generated)`,
+        evidence: [
+          {
+            source: source.id,
+            quote: quote(`Outcome ${round.id}: both agreed.`),
+            attribution: 'reported' as const,
+            locator: 'end',
+          },
+        ],
+      };
+      return i % 2 === 0 ? { ...outcome, value: 40 + i } : outcome;
+    });
+  d.delegations = (d.delegations ?? []).map((delegation, i) =>
+    i % 2 === 0
+      ? {
+          ...delegation,
+          round: d.rounds[0]!.id,
+          members: [...delegation.members, { name: 'Second delegate', role: 'Adviser' }],
+          evidence: [
+            {
+              source: source.id,
+              quote: quote(`Delegation ${i}: led by its head.`),
+              attribution: 'reported' as const,
+            },
+          ],
+        }
+      : delegation,
+  );
+  const event = d.events[0];
+  if (event)
+    event.evidence.push({
+      source: source.id,
+      quote: quote('Second account of the first round.'),
+      attribution: 'own-words',
+      locator: 'p. 2',
+    });
+  return { ...generated, dataset: d, sourceText: `${lines.join('\n')}\n` };
+}
