@@ -4,6 +4,7 @@ import { ProblemList } from '@/components/ProblemList';
 import { datasetStore } from '@/lib/data';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
+import { datasetHref } from '@/lib/url/routes';
 
 export const metadata = { title: 'Datasets' };
 
@@ -32,7 +33,7 @@ export default async function HomePage() {
               {c && entry.title !== undefined && entry.asOf !== undefined ? (
                 <>
                   <h2>
-                    <Link href={`/${entry.id}`}>
+                    <Link href={datasetHref(entry.id)}>
                       <bdi>{entry.title}</bdi>
                     </Link>
                   </h2>

@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { type DatasetPage, datasetHref } from '@/lib/url/routes';
 
-const SECTIONS = [
-  ['', 'Overview'],
+const SECTIONS: readonly (readonly [DatasetPage | undefined, string])[] = [
+  [undefined, 'Overview'],
   ['matrix', 'Matrix'],
   ['issues', 'Issues'],
   ['compare', 'Compare'],
@@ -10,7 +11,7 @@ const SECTIONS = [
   ['sources', 'Sources'],
   ['method', 'Method'],
   ['brief', 'Briefing'],
-] as const;
+];
 
 /** The navigation shared by every page of one dataset. */
 export function DatasetNav({ datasetId, title }: { datasetId: string; title: string }) {
@@ -20,9 +21,9 @@ export function DatasetNav({ datasetId, title }: { datasetId: string; title: str
         <bdi>{title}</bdi>
       </span>
       <ul>
-        {SECTIONS.map(([path, label]) => (
+        {SECTIONS.map(([page, label]) => (
           <li key={label}>
-            <Link href={path ? `/${datasetId}/${path}` : `/${datasetId}`}>{label}</Link>
+            <Link href={datasetHref(datasetId, page)}>{label}</Link>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { DatasetChoice } from '@/lib/pages/datasets';
 import styles from './DatasetSwitcher.module.css';
+import { datasetHref } from '@/lib/url/routes';
 
 /** The header's list of every dataset, server-rendered, opening without JavaScript. */
 export function DatasetSwitcher({ choices }: { choices: readonly DatasetChoice[] }) {
@@ -11,7 +12,7 @@ export function DatasetSwitcher({ choices }: { choices: readonly DatasetChoice[]
       <ul className={styles.list}>
         {choices.map((choice) => (
           <li key={choice.id}>
-            <Link href={`/${choice.id}`}>
+            <Link href={datasetHref(choice.id)}>
               <bdi>{choice.title}</bdi>
             </Link>
             {choice.errors ? <span className={styles.errors}> {choice.errors}</span> : null}

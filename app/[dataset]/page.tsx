@@ -10,6 +10,7 @@ import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/wording/dates';
 import { partyStyles } from '@/lib/style/palette';
 import styles from './page.module.css';
+import { compareHref, issuesHref, matrixHref } from '@/lib/url/routes';
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {
   const { dataset } = await params;
@@ -53,9 +54,9 @@ export default async function OverviewPage({ params }: { params: DatasetParams }
         issueTitles={issueTitles}
       />
       <p className="small">
-        <Link href={`/${dataset.id}/matrix`}>Open the position matrix</Link> ·{' '}
-        <Link href={`/${dataset.id}/issues`}>All issues</Link> ·{' '}
-        <Link href={`/${dataset.id}/compare`}>Compare two parties</Link>
+        <Link href={matrixHref(dataset.id)}>Open the position matrix</Link> ·{' '}
+        <Link href={issuesHref(dataset.id)}>All issues</Link> ·{' '}
+        <Link href={compareHref(dataset.id)}>Compare two parties</Link>
       </p>
     </>
   );

@@ -7,6 +7,8 @@ import { points } from '@/lib/wording/numbers';
 import type { PartyStyle } from '@/lib/style/palette';
 import { PairCell } from './PairCell';
 import styles from './CompareTable.module.css';
+import { issueHref } from '@/lib/url/routes';
+import { toQueryString } from '@/lib/url/query';
 
 /** Every issue with both parties' positions side by side and the gap between them. */
 export function CompareTable({
@@ -44,7 +46,13 @@ export function CompareTable({
           {rows.map((row) => (
             <tr key={row.issue.id}>
               <th scope="row">
-                <Link href={`/${datasetId}/issues/${row.issue.id}?parties=${a.id},${b.id}`}>
+                <Link
+                  href={issueHref(
+                    datasetId,
+                    row.issue.id,
+                    toQueryString({ parties: [a.id, b.id] }),
+                  )}
+                >
                   {row.issue.title}
                 </Link>
               </th>

@@ -1,5 +1,6 @@
 import type { Dataset } from '@/lib/model';
 import styles from './PairPicker.module.css';
+import { compareHref } from '@/lib/url/routes';
 
 /** A GET form choosing two parties (and keeping the round); the compare page redirects to the pair. */
 export function PairPicker({
@@ -15,7 +16,7 @@ export function PairPicker({
 }) {
   const [first, second] = dataset.parties;
   return (
-    <form method="get" action={`/${dataset.id}/compare`} className={styles.form}>
+    <form method="get" action={compareHref(dataset.id)} className={styles.form}>
       {(['a', 'b'] as const).map((name) => (
         <label key={name}>
           {name === 'a' ? 'First party' : 'Second party'}{' '}

@@ -6,6 +6,7 @@ import { EvidenceQuote } from './EvidenceQuote';
 import { PositionStatus } from './PositionStatus';
 import { ScaleMarker } from '@/components/ScaleMarker';
 import styles from './PositionDetails.module.css';
+import { sourceHref } from '@/lib/url/routes';
 
 /** A condition with a link to the cell of the issue it ties to, when it names one. */
 export interface ConditionView {
@@ -128,7 +129,7 @@ export function PositionDetails({
         <ul className={styles.conditions}>
           {position.checked.map((id) => (
             <li key={id}>
-              checked: <a href={`/${datasetId}/sources/${id}`}>{sources.get(id)?.title ?? id}</a>,
+              checked: <a href={sourceHref(datasetId, id)}>{sources.get(id)?.title ?? id}</a>,
               nothing said
             </li>
           ))}

@@ -6,7 +6,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { type ResolvedCell, cellStatus } from '@/lib/analysis';
 import type { Issue, Party, Source } from '@/lib/model';
 import { formatDate } from '@/lib/wording/dates';
-import { evidenceHref } from '@/lib/url/routes';
+import { evidenceHref, issueHref } from '@/lib/url/routes';
 import type { PartyStyle } from '@/lib/style/palette';
 import { SILENCE_WORDS } from '@/lib/wording/status';
 import { valueText } from '@/lib/wording/position';
@@ -83,7 +83,7 @@ export function PositionCard({
                       <>
                         {' '}
                         (see{' '}
-                        <Link href={`/${datasetId}/issues/${condition.issue}`}>
+                        <Link href={issueHref(datasetId, condition.issue)}>
                           {issueTitles.get(condition.issue) ?? condition.issue}
                         </Link>
                         )

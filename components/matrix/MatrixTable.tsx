@@ -6,6 +6,7 @@ import { gapText } from '@/lib/wording/numbers';
 import { MatrixCell } from './MatrixCell';
 import { PartyName } from '@/components/PartyName';
 import styles from './MatrixTable.module.css';
+import { issueHref } from '@/lib/url/routes';
 
 /** The side-by-side table: issues as rows (a sticky first column), parties as columns (a sticky header). */
 export function MatrixTable({
@@ -45,7 +46,7 @@ export function MatrixTable({
           {rows.map((row) => (
             <tr key={row.issue.id}>
               <th scope="row">
-                <Link className={styles.issueTitle} href={`/${datasetId}/issues/${row.issue.id}`}>
+                <Link className={styles.issueTitle} href={issueHref(datasetId, row.issue.id)}>
                   <bdi>{row.issue.title}</bdi>
                 </Link>
                 <div className={styles.question} dir="auto">

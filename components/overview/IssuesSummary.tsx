@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { IssueDisagreement } from '@/lib/analysis';
 import { count, gapText } from '@/lib/wording/numbers';
+import { issueHref } from '@/lib/url/routes';
 
 /** Every issue with its widest gap and the pair behind it, or why there is none. */
 export function IssuesSummary({
@@ -25,10 +26,7 @@ export function IssuesSummary({
       <ul>
         {disagreements.map((d) => (
           <li key={d.issue}>
-            <Link href={`/${datasetId}/issues/${d.issue}`}>
-              {issueTitles.get(d.issue) ?? d.issue}
-            </Link>
-            :{' '}
+            <Link href={issueHref(datasetId, d.issue)}>{issueTitles.get(d.issue) ?? d.issue}</Link>:{' '}
             {d.widest ? (
               <>
                 widest {gapText(d.widest.gap)}, {names.get(d.widest.a)} and {names.get(d.widest.b)}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
 import type { OverviewContext } from './context';
 import type { OpenDemand } from '@/lib/analysis';
-import { evidenceHref } from '@/lib/url/routes';
+import { evidenceHref, issueHref } from '@/lib/url/routes';
 
 /** Demands stated by one party that no other party has answered. */
 export function OpenDemands({
@@ -24,7 +24,7 @@ export function OpenDemands({
         <ul>
           {items.map((d) => (
             <li key={d.issue}>
-              <Link href={`/${datasetId}/issues/${d.issue}`}>{issueTitles.get(d.issue)}</Link>:{' '}
+              <Link href={issueHref(datasetId, d.issue)}>{issueTitles.get(d.issue)}</Link>:{' '}
               <PartyName name={names.get(d.party) ?? d.party} style={colours.get(d.party)} />:{' '}
               {d.position.label} ·{' '}
               <Link className="small" href={evidenceHref(datasetId, d.issue, d.party)}>

@@ -3,6 +3,7 @@ import { PartyName } from '@/components/PartyName';
 import type { OverviewContext } from './context';
 import type { AgreementPoint } from '@/lib/analysis';
 import { agreementReasonText } from '@/lib/wording/agreement';
+import { issueHref } from '@/lib/url/routes';
 
 /** The pairs of parties that agree, or nearly, by issue: recorded outcomes first. */
 export function TopAgreements({
@@ -23,7 +24,7 @@ export function TopAgreements({
         <ul>
           {items.map((p) => (
             <li key={`${p.issue}-${p.a}-${p.b}`}>
-              <Link href={`/${datasetId}/issues/${p.issue}`}>{issueTitles.get(p.issue)}</Link>:{' '}
+              <Link href={issueHref(datasetId, p.issue)}>{issueTitles.get(p.issue)}</Link>:{' '}
               <PartyName name={names.get(p.a) ?? p.a} style={colours.get(p.a)} /> and{' '}
               <PartyName name={names.get(p.b) ?? p.b} style={colours.get(p.b)} /> —{' '}
               {agreementReasonText(p)}

@@ -4,6 +4,7 @@ import type { OverviewContext } from './context';
 import { TableScroll } from '@/components/TableScroll';
 import type { DisagreementPoint } from '@/lib/analysis';
 import { points } from '@/lib/wording/numbers';
+import { issueHref } from '@/lib/url/routes';
 
 /** The pairs of parties furthest apart, by issue, as a table. */
 export function TopDisagreements({
@@ -41,7 +42,7 @@ export function TopDisagreements({
               {items.map((p) => (
                 <tr key={`${p.issue}-${p.a}-${p.b}`}>
                   <td>
-                    <Link href={`/${datasetId}/issues/${p.issue}`}>{issueTitles.get(p.issue)}</Link>
+                    <Link href={issueHref(datasetId, p.issue)}>{issueTitles.get(p.issue)}</Link>
                   </td>
                   <td>
                     <PartyName name={names.get(p.a) ?? p.a} style={colours.get(p.a)} /> and{' '}

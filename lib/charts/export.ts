@@ -8,6 +8,7 @@ import { disagreementRanking } from './ranking';
 import { shiftSeries } from './shifts';
 import { stackedStripSeries } from './stacked';
 import { positionStripSeries } from './strip';
+import { downloadHref } from '@/lib/url/routes';
 
 /** The charts whose data can be downloaded as CSV; `strip` and `shifts` need an issue. */
 export const chartKindSchema = z.enum(['strip', 'stacked', 'ranking', 'alignment', 'shifts']);
@@ -57,5 +58,5 @@ export function chartCsvHref(
 ): string {
   const view = toQueryString({ round: snapshot.round.id, parties: snapshot.parties }, dataset);
   const chart = new URLSearchParams({ chart: kind, ...(issue ? { issue } : {}) }).toString();
-  return `/${dataset.id}/chart.csv?${chart}${view ? `&${view.slice(1)}` : ''}`;
+  return downloadHref(dataset.id, 'chart.csv', `?${chart}${view ? `&${view.slice(1)}` : ''}`);
 }

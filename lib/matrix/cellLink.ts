@@ -3,6 +3,7 @@ import { cellAnchor } from '@/lib/url/anchors';
 import { DEFAULT_VIEW, type ViewState, viewHref } from '@/lib/url/query';
 import { issueOrder } from './model';
 import { pageContaining } from './pages';
+import { matrixHref } from '@/lib/url/routes';
 
 /**
  * The way back from a cell's evidence to the cell in the matrix: the default view at the cell's
@@ -19,5 +20,5 @@ export function matrixCellHref(
     dataset.issues.length > view.rows
       ? pageContaining(issueOrder(dataset, view), issueId, view.rows)
       : 1;
-  return `${viewHref(`/${dataset.id}/matrix`, view, { page }, dataset)}#${cellAnchor(issueId, partyId)}`;
+  return `${viewHref(matrixHref(dataset.id), view, { page }, dataset)}#${cellAnchor(issueId, partyId)}`;
 }

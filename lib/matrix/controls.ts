@@ -1,6 +1,7 @@
 import type { Dataset } from '@/lib/model';
 import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
 import { type ViewState, toQueryString, viewHref } from '@/lib/url/query';
+import { downloadHref } from '@/lib/url/routes';
 
 /** Words for each sort order. */
 export const SORT_WORDS: Record<ViewState['sort'], string> = {
@@ -31,7 +32,11 @@ export const ONLY_GAPS_WORDS = `Only issues with a gap of ${ONLY_GAPS_THRESHOLD}
 /** The download link of the matrix as CSV, for the same view (parties, round, q, only). */
 export function csvHref(dataset: Dataset, state: ViewState): string {
   const { parties, round, q, only, issues } = state;
-  return `/${dataset.id}/matrix.csv${toQueryString({ parties, round, q, only, issues }, dataset)}`;
+  return downloadHref(
+    dataset.id,
+    'matrix.csv',
+    toQueryString({ parties, round, q, only, issues }, dataset),
+  );
 }
 
 /** A link that clears the text and gap filters, keeping parties, round and sort. */

@@ -1,6 +1,6 @@
 import type { Dataset, Evidence } from '@/lib/model';
 import { delegationAnchor, eventAnchors, outcomeAnchors, quoteAnchor } from '@/lib/url/anchors';
-import { evidenceHref } from '@/lib/url/routes';
+import { datasetHref, evidenceHref, issueHref } from '@/lib/url/routes';
 
 /** Something in the dataset that quotes a passage: a cell, an outcome, an event or a delegation. */
 export interface Citation {
@@ -38,7 +38,7 @@ export function citationsByQuote(dataset: Dataset): Map<string, Citation[]> {
     add(o.evidence, {
       kind: 'outcome',
       label: `Outcome on ${issueTitle.get(o.issue) ?? o.issue}`,
-      href: `/${dataset.id}/issues/${o.issue}#${outcomeIds[i]}`,
+      href: `${issueHref(dataset.id, o.issue)}#${outcomeIds[i]}`,
     });
   });
   const anchors = eventAnchors(dataset.events);
@@ -46,14 +46,14 @@ export function citationsByQuote(dataset: Dataset): Map<string, Citation[]> {
     add(event.evidence, {
       kind: 'event',
       label: `Event: ${event.title}`,
-      href: `/${dataset.id}/timeline#${anchors[i]}`,
+      href: `${datasetHref(dataset.id, 'timeline')}#${anchors[i]}`,
     });
   });
   for (const d of dataset.delegations ?? []) {
     add(d.evidence, {
       kind: 'delegation',
       label: `Delegation of ${partyName.get(d.party) ?? d.party}`,
-      href: `/${dataset.id}/timeline#${delegationAnchor(d)}`,
+      href: `${datasetHref(dataset.id, 'timeline')}#${delegationAnchor(d)}`,
     });
   }
   return out;

@@ -4,6 +4,7 @@ import { analyse } from '@/lib/analysis';
 import { buildDeck, deckChoices } from '@/lib/brief';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
+import { datasetHref } from '@/lib/url/routes';
 
 export async function generateMetadata({ params }: { params: DatasetParams }): Promise<Metadata> {
   const { dataset } = await params;
@@ -27,14 +28,14 @@ export default async function BriefPage({
   const analysis = analyse(dataset, { round: state.round, parties: state.parties, limit: 50 });
   const choices = [...parsed.notes, ...notices];
   const deck = buildDeck(dataset, analysis, state, { version: entry.version, notices: choices });
-  const path = `/${dataset.id}/brief`;
+  const path = datasetHref(dataset.id, 'brief');
   const hrefs = deck.slides.map((_, i) => viewHref(path, parsed.state, { slide: i + 1 }, dataset));
   return (
     <BriefDeck
       deck={deck}
       theme={state.theme}
       hrefs={hrefs}
-      exitHref={`/${dataset.id}`}
+      exitHref={datasetHref(dataset.id)}
       notices={deck.notices}
     />
   );

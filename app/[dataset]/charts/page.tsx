@@ -18,6 +18,7 @@ import { RankingFigure } from '@/components/charts/RankingFigure';
 import { ShiftsFigure } from '@/components/charts/ShiftsFigure';
 import { StackedStripsFigure } from '@/components/charts/StackedStripsFigure';
 import { ViewNotes } from '@/components/ViewNotes';
+import { issuesHref } from '@/lib/url/routes';
 
 /** RULE: without ?issues=, the issue-by-issue section shows the most divided issues only, so a large dataset stays one readable page. */
 const ISSUES_SHOWN = 12;
@@ -80,7 +81,7 @@ export default async function ChartsPage({
       {!chosen && stacked.rows.length > strips.length ? (
         <p className="small muted">
           The {strips.length} most divided of {count(stacked.rows.length, 'issue')}; every issue has
-          its strip on its own page (<Link href={`/${dataset.id}/issues`}>all issues</Link>).
+          its strip on its own page (<Link href={issuesHref(dataset.id)}>all issues</Link>).
         </p>
       ) : null}
       {strips.map((strip) => (

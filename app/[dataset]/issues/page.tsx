@@ -12,6 +12,7 @@ import { issueListRows } from '@/lib/pages/issueList';
 import { partyStyles } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 import css from './page.module.css';
+import { issueHref, issuesHref } from '@/lib/url/routes';
 
 export const metadata = { title: 'Issues' };
 
@@ -32,7 +33,7 @@ export default async function IssuesPage({
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
   const issueLink = (issue: string) =>
     viewHref(
-      `/${dataset.id}/issues/${issue}`,
+      issueHref(dataset.id, issue),
       { ...DEFAULT_VIEW, parties: state.parties, round: state.round },
       {},
       dataset,
@@ -45,11 +46,11 @@ export default async function IssuesPage({
         {count(rows.length, 'issue')} of {dataset.issues.length} shown · positions in force at{' '}
         {snapshot.round.label} ({formatDate(snapshot.round.date)})
       </p>
-      <ViewControls action={`/${dataset.id}/issues`} dataset={dataset} state={state} listControls />
+      <ViewControls action={issuesHref(dataset.id)} dataset={dataset} state={state} listControls />
       <ViewNotes notes={notes} />
       {rows.length === 0 ? (
         <p>
-          No issue matches. <Link href={`/${dataset.id}/issues`}>Show every issue</Link>
+          No issue matches. <Link href={issuesHref(dataset.id)}>Show every issue</Link>
         </p>
       ) : (
         <TableScroll>

@@ -20,6 +20,7 @@ import {
   toQueryString,
   viewHref,
 } from '@/lib/url/query';
+import { matrixHref } from '@/lib/url/routes';
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {
   const { dataset } = await params;
@@ -38,7 +39,7 @@ export default async function MatrixPage({
   const { dataset } = await validDatasetOr404(id);
   const raw = await searchParams;
   const { state, notes } = parseViewState(joinListParams(raw), dataset);
-  const path = `/${dataset.id}/matrix`;
+  const path = matrixHref(dataset.id);
   const matrix = buildMatrix(dataset, state, { paged: true });
   const shown = matrix.paging;
   if (shown.missing !== undefined)

@@ -21,6 +21,7 @@ import { issueDetail } from '@/lib/pages/issueDetail';
 import { partyStyles } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
 import styles from './page.module.css';
+import { issueHref, issuesHref } from '@/lib/url/routes';
 
 type IssueParams = Promise<{ dataset: string; issue: string }>;
 
@@ -50,7 +51,7 @@ export default async function IssuePage({
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const issueTitles = new Map(dataset.issues.map((i) => [i.id, i.title]));
   const back = viewHref(
-    `/${dataset.id}/issues`,
+    issuesHref(dataset.id),
     { ...DEFAULT_VIEW, parties: state.parties, round: state.round },
     {},
     dataset,
@@ -79,7 +80,7 @@ export default async function IssuePage({
           positions in force at {snapshot.round.label} ({formatDate(snapshot.round.date)})
         </dd>
       </dl>
-      <ViewControls action={`/${dataset.id}/issues/${issue.id}`} dataset={dataset} state={state} />
+      <ViewControls action={issueHref(dataset.id, issue.id)} dataset={dataset} state={state} />
       <ViewNotes notes={notes} />
 
       <PositionStripFigure

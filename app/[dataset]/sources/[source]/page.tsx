@@ -7,6 +7,7 @@ import { validDatasetOr404 } from '@/lib/data/route';
 import { citationsByQuote } from '@/lib/sourceText/citations';
 import { sourceView } from '@/lib/sourceText/sourceView';
 import styles from './page.module.css';
+import { datasetHref } from '@/lib/url/routes';
 
 type SourceParams = Promise<{ dataset: string; source: string }>;
 
@@ -31,7 +32,7 @@ export default async function SourcePage({ params }: { params: SourceParams }) {
   return (
     <>
       <p className="small">
-        <Link href={`/${dataset.id}/sources`}>← All sources</Link>
+        <Link href={datasetHref(dataset.id, 'sources')}>← All sources</Link>
       </p>
       <h1>{source.title}</h1>
       <SourceDetails source={source} />

@@ -19,7 +19,7 @@ import { agreementText, comparePair } from '@/lib/pages/compare';
 import { alignmentText } from '@/lib/wording/agreement';
 import { gapText } from '@/lib/wording/numbers';
 import { partyStyles } from '@/lib/style/palette';
-import { pairHref } from '@/lib/url/routes';
+import { compareHref, issueHref, pairHref } from '@/lib/url/routes';
 import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
 import styles from './page.module.css';
 
@@ -51,13 +51,13 @@ export default async function PairPage({
   const colours = partyStyles(dataset.parties);
   const chartColours = chartParties(dataset);
   const strips = stackedStripSeries(dataset, snapshot, ISSUES_DRAWN);
-  const issueHref = (row: { issue: { id: string } }) =>
-    `/${dataset.id}/issues/${row.issue.id}?parties=${a.id},${b.id}`;
+  const issueLink = (row: { issue: { id: string } }) =>
+    issueHref(dataset.id, row.issue.id, toQueryString({ parties: [a.id, b.id] }));
 
   return (
     <>
       <p className="small">
-        <Link href={`/${dataset.id}/compare${toQueryString({ round: state.round }, dataset)}`}>
+        <Link href={compareHref(dataset.id, toQueryString({ round: state.round }, dataset))}>
           ← Choose other parties
         </Link>{' '}
         · <Link href={pairHref(dataset, b.id, a.id, state.round)}>Swap sides</Link>
@@ -78,7 +78,7 @@ export default async function PairPage({
         force at {snapshot.round.label} ({formatDate(snapshot.round.date)}).
       </p>
       <ViewControls
-        action={`/${dataset.id}/compare/${a.id}/${b.id}`}
+        action={pairHref(dataset, a.id, b.id)}
         dataset={dataset}
         state={state}
         partyControls={false}
@@ -90,7 +90,7 @@ export default async function PairPage({
           <h2>Where they agree</h2>
           <IssueLinkList
             rows={pair.agreements}
-            href={issueHref}
+            href={issueLink}
             detail={(row) => agreementText(row)}
             empty="No issue where a recorded outcome names both, their ranges overlap, or they are within 10 points."
           />
@@ -99,7 +99,7 @@ export default async function PairPage({
           <h2>Where they are furthest apart</h2>
           <IssueLinkList
             rows={pair.furthest}
-            href={issueHref}
+            href={issueLink}
             detail={(row) => (row.gap === undefined ? '' : gapText(row.gap))}
             empty="No issue where both are known and more than 10 points apart."
           />
@@ -112,7 +112,7 @@ export default async function PairPage({
           <h3>Only {a.name}</h3>
           <IssueLinkList
             rows={pair.onlyA}
-            href={issueHref}
+            href={issueLink}
             detail={(row) => row.a.position?.label ?? ''}
             empty={`No issue where only ${a.name} has a position.`}
           />
@@ -121,7 +121,7 @@ export default async function PairPage({
           <h3>Only {b.name}</h3>
           <IssueLinkList
             rows={pair.onlyB}
-            href={issueHref}
+            href={issueLink}
             detail={(row) => row.b.position?.label ?? ''}
             empty={`No issue where only ${b.name} has a position.`}
           />

@@ -6,7 +6,7 @@ import { PositionHistory } from '@/components/evidence/PositionHistory';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { cellEvidence } from '@/lib/pages/evidence';
 import { formatDate } from '@/lib/wording/dates';
-import { evidenceHref } from '@/lib/url/routes';
+import { evidenceHref, issueHref } from '@/lib/url/routes';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
 import { partyStyles } from '@/lib/style/palette';
 import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
@@ -55,7 +55,7 @@ export default async function CellEvidencePage({
     <>
       <p className="small">
         <Link href={matrixHref}>← Back to the matrix</Link> ·{' '}
-        <Link href={`/${dataset.id}/issues/${issue.id}`}>All positions on {issue.title}</Link>
+        <Link href={issueHref(dataset.id, issue.id)}>All positions on {issue.title}</Link>
       </p>
       {notes.map((note) => (
         <p key={note} className="notice" role="status">
