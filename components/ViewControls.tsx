@@ -1,6 +1,7 @@
 import type { Dataset } from '@/lib/model';
 import type { ViewState } from '@/lib/url/query';
 import styles from './ViewControls.module.css';
+import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
 
 /** A GET form for the view state (parties, round, and optionally sort, text filter and only-gaps): works without JavaScript. */
 export function ViewControls({
@@ -70,7 +71,7 @@ export function ViewControls({
               value="gaps"
               defaultChecked={state.only === 'gaps'}
             />{' '}
-            Only gaps of 25 or more
+            Only gaps of {ONLY_GAPS_THRESHOLD} or more
           </label>
         </>
       ) : null}

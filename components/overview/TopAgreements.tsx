@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
 import type { OverviewContext } from './context';
 import type { AgreementPoint } from '@/lib/analysis';
-import { agreementReasonText } from '@/lib/wording/agreement';
+import { CLOSE_WORDS, agreementReasonText } from '@/lib/wording/agreement';
 import { issueHref } from '@/lib/url/routes';
 
 /** The pairs of parties that agree, or nearly, by issue: recorded outcomes first. */
@@ -18,7 +18,7 @@ export function TopAgreements({
       <h2 id="top-agreement">Top points of agreement</h2>
       {items.length === 0 ? (
         <p className="muted">
-          No recorded outcome, no overlapping acceptable ranges, and no pair within 10 points.
+          No recorded outcome, no overlapping acceptable ranges, and no pair {CLOSE_WORDS}.
         </p>
       ) : (
         <ul>

@@ -5,6 +5,7 @@ import { TableScroll } from '@/components/TableScroll';
 import type { DisagreementPoint } from '@/lib/analysis';
 import { points } from '@/lib/wording/numbers';
 import { issueHref } from '@/lib/url/routes';
+import { APART_WORDS } from '@/lib/wording/agreement';
 
 /** The pairs of parties furthest apart, by issue, as a table. */
 export function TopDisagreements({
@@ -19,8 +20,7 @@ export function TopDisagreements({
       <h2 id="top-disagreement">Top points of disagreement</h2>
       {items.length === 0 ? (
         <p className="muted">
-          No pair of parties is more than 10 points apart on any issue where both positions are
-          known.
+          No pair of parties is {APART_WORDS} on any issue where both positions are known.
         </p>
       ) : (
         <TableScroll>

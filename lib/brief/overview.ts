@@ -6,6 +6,7 @@ import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
 import { shorten } from './quote';
 import type { SlideOf } from './schema';
+import { APART_WORDS } from '@/lib/wording/agreement';
 
 /** Parties per "where they stand" slide: more are split into column groups. */
 export const MATRIX_PARTIES = 5;
@@ -139,12 +140,11 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
     heading: continuedHeading('Biggest gaps', index),
     continued: index > 0,
     notes: [
-      'Gap: distance on the issue’s 0–100 scale between two known positions (between acceptable ranges where a party gave one). Only pairs more than 10 apart are listed.',
+      `Gap: distance on the issue’s 0–100 scale between two known positions (between acceptable ranges where a party gave one). Only pairs more than ${AGREEMENT_THRESHOLD} apart are listed.`,
       ...page.flatMap((row) => row.notes),
     ],
     rows: page.map(({ rank, issue, a, b, gap, width }) => ({ rank, issue, a, b, gap, width })),
-    empty:
-      'No pair of parties is more than 10 points apart on an issue where both positions are known.',
+    empty: `No pair of parties is ${APART_WORDS} on an issue where both positions are known.`,
   }));
 }
 
@@ -171,7 +171,7 @@ function agreementWhy(ctx: DeckContext, group: readonly AgreementPoint[]): strin
 }
 
 /**
- * Points of agreement: recorded outcomes, overlapping acceptable ranges, positions within 10 of 100.
+ * Points of agreement: recorded outcomes, overlapping acceptable ranges, positions within AGREEMENT_THRESHOLD of 100.
  * One row per outcome (naming all its parties) and per issue and reason (listing each pair).
  */
 export function agreementSlides(ctx: DeckContext): SlideOf<'agreement'>[] {
@@ -195,8 +195,7 @@ export function agreementSlides(ctx: DeckContext): SlideOf<'agreement'>[] {
     continued: index > 0,
     notes: page.map((row) => `${row.issue}: ${row.why}.`),
     rows: page,
-    empty:
-      'No recorded agreement, overlap of acceptable ranges or positions within 10 of 100 on the chosen issues.',
+    empty: `No recorded agreement, overlap of acceptable ranges or positions within ${AGREEMENT_THRESHOLD} of 100 on the chosen issues.`,
   }));
 }
 

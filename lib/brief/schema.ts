@@ -30,7 +30,7 @@ export const standingCellSchema = z.object({
 });
 
 /** A marker on an issue's strip: where a party stands on the 0-100 line. */
-export const stripMarkerSchema = z.object({
+export const slideStripMarkerSchema = z.object({
   party: slidePartySchema,
   value: z.number(),
   /** Inferred rather than stated: drawn hollow, as in the charts. */
@@ -109,7 +109,7 @@ const issueSlide = z.object({
   issue: z.string(),
   question: z.string(),
   scale: z.object({ zero: z.string(), hundred: z.string() }),
-  markers: z.array(stripMarkerSchema),
+  markers: z.array(slideStripMarkerSchema),
   lanes: z.number().int().min(1),
   /** The chart's words for screen readers and print: who stands where. */
   stripText: z.string(),
@@ -216,6 +216,6 @@ export type SlideParty = z.infer<typeof slidePartySchema>;
 /** A quote in small print. */
 export type SlideQuote = z.infer<typeof slideQuoteSchema>;
 /** A strip marker. */
-export type StripMarker = z.infer<typeof stripMarkerSchema>;
+export type SlideStripMarker = z.infer<typeof slideStripMarkerSchema>;
 /** A briefing deck. */
 export type Deck = z.infer<typeof deckSchema>;

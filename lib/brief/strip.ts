@@ -1,6 +1,6 @@
 import type { KnownPosition } from '@/lib/analysis';
 import { points } from '@/lib/wording/numbers';
-import type { SlideParty, StripMarker } from './schema';
+import type { SlideParty, SlideStripMarker } from './schema';
 
 /** Markers closer than this (of 100) get their names on different lanes. */
 export const LANE_SEPARATION = 14;
@@ -20,7 +20,7 @@ export function percent(value: number): string {
 export function stripMarkers(
   known: readonly KnownPosition[],
   party: (id: string) => SlideParty,
-): { markers: StripMarker[]; lanes: number } {
+): { markers: SlideStripMarker[]; lanes: number } {
   const laneEnds: number[] = [];
   const laneOf = new Map<string, number>();
   const ascending = [...known].sort((x, y) => x.value - y.value);
@@ -31,8 +31,8 @@ export function stripMarkers(
     laneEnds[lane] = position.value;
     laneOf.set(position.party, lane);
   }
-  const markers = known.map((position): StripMarker => {
-    const marker: StripMarker = {
+  const markers = known.map((position): SlideStripMarker => {
+    const marker: SlideStripMarker = {
       party: party(position.party),
       value: position.value,
       inferred: position.position.status === 'inferred',
@@ -54,7 +54,10 @@ export function stripMarkers(
 }
 
 /** The strip in words: "Ukraine 100, Russia 0 (of 100); no stated position: US, E4". */
-export function stripText(markers: readonly StripMarker[], silent: readonly SlideParty[]): string {
+export function stripText(
+  markers: readonly SlideStripMarker[],
+  silent: readonly SlideParty[],
+): string {
   const placed = markers.map((m) => `${m.party.name} ${points(m.value)}`).join(', ');
   const parts = [placed ? `${placed} (of 100)` : 'No party has a known position'];
   if (silent.length) parts.push(`no stated position: ${silent.map((p) => p.name).join(', ')}`);

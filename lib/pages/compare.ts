@@ -30,9 +30,9 @@ export interface CompareRow {
 export interface PairComparison {
   /** Every issue, in dataset order. */
   rows: CompareRow[];
-  /** Issues where they agree: recorded outcome, then overlapping ranges, then within 10 points; smallest gap first. */
+  /** Issues where they agree: recorded outcome, then overlapping ranges, then within AGREEMENT_THRESHOLD points; smallest gap first. */
   agreements: CompareRow[];
-  /** Issues where both are known and more than 10 points apart, widest first. */
+  /** Issues where both are known and more than AGREEMENT_THRESHOLD points apart, widest first. */
   furthest: CompareRow[];
   /** Issues where only the first party's position is known. */
   onlyA: CompareRow[];
@@ -48,7 +48,7 @@ const REASON_ORDER: Record<AgreementReason, number> = { outcome: 0, overlap: 1, 
 /**
  * Compares two parties over every issue of a snapshot taken with exactly these two parties.
  * Agreement follows the engine (pointsOfAgreement): a recorded outcome naming both, overlapping
- * ranges, or a gap of at most 10.
+ * ranges, or a gap of at most AGREEMENT_THRESHOLD.
  */
 export function comparePair(
   issues: readonly Issue[],

@@ -1,6 +1,12 @@
 import { AGREEMENT_THRESHOLD, type AgreementPoint, type PairAlignment } from '@/lib/analysis';
 import { gapText } from './numbers';
 
+/** "within 10 points": how close two positions must be to count as agreeing (AGREEMENT_THRESHOLD). */
+export const CLOSE_WORDS = `within ${AGREEMENT_THRESHOLD} points`;
+
+/** "more than 10 points apart": how far apart two positions must be to count as disagreeing. */
+export const APART_WORDS = `more than ${AGREEMENT_THRESHOLD} points apart`;
+
 /** Why a pair counts as agreeing on an issue, in words: outcome, overlapping ranges, or within AGREEMENT_THRESHOLD points. */
 export function agreementReasonText(
   point: Pick<AgreementPoint, 'reason' | 'gap' | 'overlap'>,
@@ -11,7 +17,7 @@ export function agreementReasonText(
     return point.overlap
       ? `acceptable ranges overlap at ${Math.round(point.overlap.min)}–${Math.round(point.overlap.max)}`
       : 'acceptable ranges overlap';
-  return `within ${AGREEMENT_THRESHOLD} points${gap}`;
+  return `${CLOSE_WORDS}${gap}`;
 }
 
 /** "alignment 72 of 100, over 5 issues compared", or why there is no score. */

@@ -16,7 +16,7 @@ import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { stackedStripSeries } from '@/lib/charts/stacked';
 import { formatDate } from '@/lib/wording/dates';
 import { agreementText, comparePair } from '@/lib/pages/compare';
-import { alignmentText } from '@/lib/wording/agreement';
+import { APART_WORDS, CLOSE_WORDS, alignmentText } from '@/lib/wording/agreement';
 import { gapText } from '@/lib/wording/numbers';
 import { partyStyles } from '@/lib/style/palette';
 import { compareHref, issueHref, pairHref } from '@/lib/url/routes';
@@ -92,7 +92,7 @@ export default async function PairPage({
             rows={pair.agreements}
             href={issueLink}
             detail={(row) => agreementText(row)}
-            empty="No issue where a recorded outcome names both, their ranges overlap, or they are within 10 points."
+            empty={`No issue where a recorded outcome names both, their ranges overlap, or they are ${CLOSE_WORDS}.`}
           />
         </section>
         <section>
@@ -101,7 +101,7 @@ export default async function PairPage({
             rows={pair.furthest}
             href={issueLink}
             detail={(row) => (row.gap === undefined ? '' : gapText(row.gap))}
-            empty="No issue where both are known and more than 10 points apart."
+            empty={`No issue where both are known and ${APART_WORDS}.`}
           />
         </section>
       </div>
