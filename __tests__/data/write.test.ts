@@ -43,7 +43,9 @@ describe('writeDatasetFolder', () => {
       replaced: true,
     });
     expect((await readDatasetAt(path.join(root, 'talks')))!.dataset?.title).toBe('Second');
-    expect(fs.readdirSync(root)).toEqual(['talks']);
+    // The replaced version is kept in the hidden .versions folder; data/talks links to the new one.
+    expect(fs.readdirSync(root).sort()).toEqual(['.versions', 'talks']);
+    expect(fs.lstatSync(path.join(root, 'talks')).isSymbolicLink()).toBe(true);
   });
 
   it('writes nothing and keeps the old folder when the files do not validate', async () => {

@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkDataset } from '@/lib/model';
+import { discardVersion, exists, lockDataset, startVersion, swapInVersion } from './swap';
 
 /** The files of a dataset folder: dataset.json text, source texts by file name, other files. */
 export interface DatasetFiles {
   id: string;
   json: string;
   sources: ReadonlyMap<string, string>;
-  /** Extra files at the folder's top level (HOWTO.md), by name. */
+  /** Extra files at the folder's top level (HOWTO.md, CHANGES.md, dataset.json.previous), by name. */
   extra?: ReadonlyMap<string, string>;
 }
 
@@ -17,22 +17,21 @@ export type WriteResult =
   { ok: true; dir: string; replaced: boolean } | { ok: false; message: string };
 
 /**
- * Writes a dataset folder under `root` all at once: into a hidden temporary folder beside it,
- * checked again from disk, then renamed into place. Nothing is left behind on failure; an
- * existing folder is replaced only with `force`, and then swapped by rename, never half-written.
+ * Writes a dataset folder under `root` all at once: into a hidden version folder, checked
+ * again from disk, then put in place in one atomic step (see lib/data/swap.ts), so a reader
+ * sees the old dataset or the new one, never a half-written or missing one. Nothing is left
+ * behind on failure; an existing dataset is replaced only with `force`.
  */
 export function writeDatasetFolder(root: string, files: DatasetFiles, force = false): WriteResult {
   const target = path.join(root, files.id);
-  const exists = fs.existsSync(target);
-  if (exists && !force)
-    return { ok: false, message: `${target} already exists; add --force to replace it` };
-  fs.mkdirSync(root, { recursive: true });
-  // Hidden (dot) folders are never listed as datasets, so a reader never sees this one.
-  const tmp = fs.mkdtempSync(path.join(root, `.tmp-${files.id}-`));
-  fs.chmodSync(tmp, 0o755); // mkdtemp makes it private; the server may run as another user
-  const old = path.join(root, `.old-${files.id}-${randomBytes(4).toString('hex')}`);
-  let moved = false;
+  let release: (() => void) | undefined;
+  let tmp: string | undefined;
   try {
+    release = lockDataset(root, files.id);
+    const existed = exists(target);
+    if (existed && !force)
+      return { ok: false, message: `${target} already exists; add --force to replace it` };
+    tmp = startVersion(root, files.id);
     fs.mkdirSync(path.join(tmp, 'sources'));
     for (const [name, text] of files.sources)
       fs.writeFileSync(path.join(tmp, 'sources', name), text);
@@ -41,7 +40,7 @@ export function writeDatasetFolder(root: string, files: DatasetFiles, force = fa
     const reread = new Map(
       [...files.sources.keys()].map((name) => [
         name,
-        fs.readFileSync(path.join(tmp, 'sources', name), 'utf8'),
+        fs.readFileSync(path.join(tmp!, 'sources', name), 'utf8'),
       ]),
     );
     const check = checkDataset(
@@ -52,16 +51,13 @@ export function writeDatasetFolder(root: string, files: DatasetFiles, force = fa
       throw new Error(
         `the written files do not validate: ${check.problems[0]?.path} ${check.problems[0]?.message}`,
       );
-    if (exists) {
-      fs.renameSync(target, old);
-      moved = true;
-    }
-    fs.renameSync(tmp, target);
-    if (moved) fs.rmSync(old, { recursive: true, force: true });
-    return { ok: true, dir: target, replaced: exists };
+    swapInVersion(root, files.id, tmp);
+    tmp = undefined;
+    return { ok: true, dir: target, replaced: existed };
   } catch (error) {
-    if (moved && !fs.existsSync(target)) fs.renameSync(old, target);
-    fs.rmSync(tmp, { recursive: true, force: true });
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    if (tmp) discardVersion(tmp);
+    release?.();
   }
 }
