@@ -1,5 +1,5 @@
 import { analyse, type PairAlignment } from '@/lib/analysis';
-import { chartParties } from '@/lib/charts/parties';
+import { partyViews } from '@/lib/style/palette';
 import { alignmentHeatmap, heatmapCaption, heatShade } from '@/lib/charts/heatmap';
 import { coded, dataset } from '../analysis/fixtures';
 
@@ -49,7 +49,7 @@ describe('alignmentHeatmap', () => {
       score,
       compared,
     });
-    const names = chartParties(dataset({ parties: ['a', 'b', 'c'] }));
+    const names = partyViews(dataset({ parties: ['a', 'b', 'c'] }).parties);
     expect(
       heatmapCaption([pair('a', 'b', 90, 3), pair('a', 'c', 90, 5), pair('b', 'c', 40, 4)], names),
     ).toBe(

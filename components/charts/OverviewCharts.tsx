@@ -1,7 +1,7 @@
 import type { Analysis } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
-import { chartParties } from '@/lib/charts/parties';
+import { partyViews } from '@/lib/style/palette';
 import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { disagreementRanking } from '@/lib/charts/ranking';
 import { stackedStripSeries } from '@/lib/charts/stacked';
@@ -13,7 +13,7 @@ import { StackedStripsFigure } from './StackedStripsFigure';
 /** The overview's charts: the most divided issues' strips stacked, the disagreement ranking and the alignment heatmap. */
 export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analysis: Analysis }) {
   const { snapshot } = analysis;
-  const parties = chartParties(dataset);
+  const parties = partyViews(dataset.parties);
   const shown = snapshot.parties.flatMap((p) => parties.get(p) ?? []);
   return (
     <section aria-labelledby="charts-heading">

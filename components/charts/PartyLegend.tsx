@@ -1,4 +1,4 @@
-import type { ChartParty } from '@/lib/charts/parties';
+import type { PartyView } from '@/lib/style/palette';
 import { PartyMarker } from './PartyMarker';
 import styles from './ChartFigure.module.css';
 
@@ -7,7 +7,7 @@ export function PartyLegend({
   parties,
   inferred = false,
 }: {
-  parties: readonly ChartParty[];
+  parties: readonly PartyView[];
   inferred?: boolean;
 }) {
   return (

@@ -1,5 +1,5 @@
 import { stackedHeight } from '@/lib/charts/layout';
-import type { ChartParty } from '@/lib/charts/parties';
+import type { PartyView } from '@/lib/style/palette';
 import type { StackedSeries } from '@/lib/charts/stacked';
 import { ChartFigure } from './ChartFigure';
 import { PartyLegend } from './PartyLegend';
@@ -20,7 +20,7 @@ export function StackedStripsFigure({
   /** From chartCsvHref, for the same view. */
   csvHref: string;
   series: StackedSeries;
-  parties: readonly ChartParty[];
+  parties: readonly PartyView[];
   title?: string;
   id?: string;
   headingLevel?: 2 | 3;

@@ -1,6 +1,6 @@
 import type { Analysis } from '@/lib/analysis';
 import type { Dataset, Issue, Round, Source } from '@/lib/model';
-import { partyStyles } from '@/lib/style/palette';
+import { partyViewOf, partyViews } from '@/lib/style/palette';
 import type { ViewState } from '@/lib/url/query';
 import type { SlideParty } from './schema';
 
@@ -23,26 +23,14 @@ export interface DeckContext {
 
 /** Builds the lookups once per deck. Party styles come from the whole dataset, so colours never change with the selection. */
 export function deckContext(dataset: Dataset, analysis: Analysis, state: ViewState): DeckContext {
-  const styles = partyStyles(dataset.parties);
-  const byId = new Map<string, SlideParty>();
-  for (const party of dataset.parties) {
-    const style = styles.get(party.id);
-    byId.set(party.id, {
-      id: party.id,
-      name: party.name,
-      shortName: party.shortName,
-      colour: style?.colour ?? '#000000',
-      shape: style?.shape ?? 'circle',
-    });
-  }
+  const views = partyViews(dataset.parties);
   const issuesById = new Map(dataset.issues.map((issue) => [issue.id, issue] as const));
   const issueIds = state.issues ?? dataset.issues.map((issue) => issue.id);
   const issues = issueIds.flatMap((id) => issuesById.get(id) ?? []);
   const chosen = new Set(issues.map((issue) => issue.id));
   const sources = new Map(dataset.sources.map((source) => [source.id, source] as const));
   const rounds = new Map(dataset.rounds.map((round) => [round.id, round] as const));
-  const party = (id: string): SlideParty =>
-    byId.get(id) ?? { id, name: id, shortName: id, colour: '#000000', shape: 'circle' };
+  const party = (id: string): SlideParty => partyViewOf(views, id);
   return {
     dataset,
     analysis,

@@ -1,7 +1,7 @@
 import type { PairAlignment } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { count, points } from '@/lib/wording/numbers';
-import { type ChartParty, chartParties } from './parties';
+import { type PartyView, partyViews } from '@/lib/style/palette';
 
 /** One cell of the alignment heatmap; `score` undefined (blank, not 0) when the pair shares no issue. */
 export interface HeatmapCell {
@@ -18,7 +18,7 @@ export interface HeatmapCell {
 
 /** Props of AlignmentHeatmap: a party × party grid, symmetrical. */
 export interface HeatmapSeries {
-  parties: ChartParty[];
+  parties: PartyView[];
   rows: HeatmapCell[][];
   caption: string;
   description: string;
@@ -40,13 +40,13 @@ export function alignmentHeatmap(
   parties: readonly string[],
   alignment: readonly PairAlignment[],
 ): HeatmapSeries {
-  const styles = chartParties(dataset);
+  const styles = partyViews(dataset.parties);
   const byPair = new Map<string, PairAlignment>();
   for (const pair of alignment) {
     byPair.set(`${pair.a}|${pair.b}`, pair);
     byPair.set(`${pair.b}|${pair.a}`, pair);
   }
-  const list = parties.map((id) => styles.get(id)).filter((p): p is ChartParty => !!p);
+  const list = parties.map((id) => styles.get(id)).filter((p): p is PartyView => !!p);
   const rows = list.map((row) =>
     list.map((col): HeatmapCell => {
       if (row.id === col.id)
@@ -81,7 +81,7 @@ export const THIN_BASIS = 3;
  */
 export function heatmapCaption(
   alignment: readonly PairAlignment[],
-  parties: Map<string, ChartParty>,
+  parties: Map<string, PartyView>,
 ): string {
   const scored = alignment.filter((p) => p.score !== undefined);
   const blank = alignment.length - scored.length;

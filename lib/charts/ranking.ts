@@ -1,7 +1,7 @@
 import { type Analysis, knownPositionOf, salienceOf } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { count, points } from '@/lib/wording/numbers';
-import { chartParties } from './parties';
+import { partyViews } from '@/lib/style/palette';
 
 /** One ranked issue: its widest gap, the pair, and the salience-weighted gap. */
 export interface RankingRow {
@@ -50,7 +50,7 @@ export function disagreementRanking(
   analysis: Analysis,
   limit?: number,
 ): RankingSeries {
-  const parties = chartParties(dataset);
+  const parties = partyViews(dataset.parties);
   const name = (id: string) => parties.get(id)?.name ?? id;
   const titles = new Map(dataset.issues.map((i) => [i.id, i.title]));
   const rows: RankingRow[] = [];

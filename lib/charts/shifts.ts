@@ -2,7 +2,7 @@ import { type Snapshot, valueSeries } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { formatDate } from '@/lib/wording/dates';
 import { count, points } from '@/lib/wording/numbers';
-import { type ChartParty, chartParties } from './parties';
+import { type PartyView, partyViews } from '@/lib/style/palette';
 import { listText } from '../wording/text';
 
 /** One round on the shifts chart's x axis, with each party's value in force (absent = none yet). */
@@ -41,7 +41,7 @@ export interface ShiftSeries {
  * A party's line, with the index of its last value and the name written there: parties ending at
  * the same value share one label ("US, E4") on the first of them, so names never overprint.
  */
-export type ShiftLine = ChartParty & { last: number; endLabel?: string };
+export type ShiftLine = PartyView & { last: number; endLabel?: string };
 
 /** Sets each line's end label, grouping lines that end at the same round and value. */
 export function labelLineEnds(lines: ShiftLine[], points: readonly ShiftPoint[]): ShiftLine[] {
@@ -82,7 +82,7 @@ export function shiftCaption(moves: readonly Move[], first: string, last: string
 export function shiftSeries(dataset: Dataset, snapshot: Snapshot, issueId: string): ShiftSeries {
   const issue = dataset.issues.find((i) => i.id === issueId);
   if (!issue) throw new RangeError(`Unknown issue: ${issueId}`);
-  const parties = chartParties(dataset);
+  const parties = partyViews(dataset.parties);
   const upTo = snapshot.rounds.findIndex((r) => r.id === snapshot.round.id);
   const series = valueSeries(dataset, issueId, snapshot.parties).map((s) => ({
     party: s.party,

@@ -1,7 +1,7 @@
 import type { Snapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { points } from '@/lib/wording/numbers';
-import { type ChartParty, chartParties } from './parties';
+import { type PartyView, partyViews } from '@/lib/style/palette';
 import { type StripMarker, type StripSeries, positionStripSeries } from './strip';
 
 /** All issues' strips, most divided first; props of StackedStrips. */
@@ -48,7 +48,7 @@ export function byDisagreement(a: StripSeries, b: StripSeries, order: Map<string
 }
 
 /** "Widest gap: Ceasefire, Ukraine vs Russia, 100 points; only one side's position is known on 3 of 9 issues." */
-export function stackedCaption(rows: readonly StripSeries[], parties: Map<string, ChartParty>) {
+export function stackedCaption(rows: readonly StripSeries[], parties: Map<string, PartyView>) {
   const name = (id: string) => parties.get(id)?.name ?? id;
   const top = rows.find((r) => r.widest);
   const one = rows.filter((r) => r.markers.length === 1).length;
@@ -80,7 +80,7 @@ export function stackedStripSeries(
   snapshot: Snapshot,
   limit?: number,
 ): StackedSeries {
-  const parties = chartParties(dataset);
+  const parties = partyViews(dataset.parties);
   const order = new Map(snapshot.issues.map((id, i) => [id, i]));
   const all = snapshot.issues
     .map((issue) => positionStripSeries(dataset, snapshot, issue, parties))

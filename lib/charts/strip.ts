@@ -6,8 +6,7 @@ import {
 } from '@/lib/analysis';
 import type { Confidence, Dataset } from '@/lib/model';
 import { gapText, points } from '@/lib/wording/numbers';
-import type { MarkerShape } from '@/lib/style/palette';
-import { type ChartParty, chartParties } from './parties';
+import { type MarkerShape, type PartyView, partyViews } from '@/lib/style/palette';
 import { listText } from '@/lib/wording/text';
 
 /** One party's marker on a position strip. */
@@ -86,7 +85,7 @@ function cutQuote(text: string): string {
   return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
 }
 
-function toMarker(known: KnownPosition, party: ChartParty, row: number, snapshot: Snapshot) {
+function toMarker(known: KnownPosition, party: PartyView, row: number, snapshot: Snapshot) {
   const marker: StripMarker = {
     party: party.id,
     name: party.name,
@@ -157,7 +156,7 @@ export function positionStripSeries(
   dataset: Dataset,
   snapshot: Snapshot,
   issueId: string,
-  parties: Map<string, ChartParty> = chartParties(dataset),
+  parties: Map<string, PartyView> = partyViews(dataset.parties),
 ): StripSeries {
   const issue = dataset.issues.find((i) => i.id === issueId);
   if (!issue) throw new RangeError(`Unknown issue: ${issueId}`);

@@ -47,3 +47,35 @@ export function partyStyles(parties: readonly Party[]): Map<string, PartyStyle> 
   });
   return styles;
 }
+
+/** A party as every chart and slide draws it: its names and its one colour and shape. */
+export interface PartyView extends PartyStyle {
+  id: string;
+  name: string;
+  shortName: string;
+}
+
+/** How a party the dataset does not list would be drawn (a valid dataset never asks for one). */
+const UNKNOWN_STYLE: PartyStyle = { colour: '#777777', shape: 'circle' };
+
+/** The dataset's parties as party views, keyed by id; styled by partyStyles, so charts, slides and tables match. */
+export function partyViews(parties: readonly Party[]): Map<string, PartyView> {
+  const styles = partyStyles(parties);
+  const views = new Map<string, PartyView>();
+  for (const party of parties) {
+    const { colour, shape } = styles.get(party.id) ?? UNKNOWN_STYLE;
+    views.set(party.id, {
+      id: party.id,
+      name: party.name,
+      shortName: party.shortName,
+      colour,
+      shape,
+    });
+  }
+  return views;
+}
+
+/** One party's view by id; an id the dataset does not list is drawn under its own id, in grey, as a circle. */
+export function partyViewOf(views: ReadonlyMap<string, PartyView>, id: string): PartyView {
+  return views.get(id) ?? { id, name: id, shortName: id, ...UNKNOWN_STYLE };
+}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { analyse } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
-import { chartParties } from '@/lib/charts/parties';
+import { partyViews } from '@/lib/style/palette';
 import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { disagreementRanking } from '@/lib/charts/ranking';
 import { shiftSeries } from '@/lib/charts/shifts';
@@ -41,7 +41,7 @@ export default async function ChartsPage({
   const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
   const analysis = analyse(dataset, { round: state.round, parties: state.parties });
   const { snapshot } = analysis;
-  const parties = chartParties(dataset);
+  const parties = partyViews(dataset.parties);
   const shown = snapshot.parties.flatMap((p) => parties.get(p) ?? []);
   const stacked = stackedStripSeries(dataset, snapshot);
   const chosen = state.issues;

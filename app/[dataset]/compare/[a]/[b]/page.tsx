@@ -11,14 +11,13 @@ import { getValidDataset } from '@/lib/data';
 import { partyOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { chartCsvHref } from '@/lib/charts/export';
-import { chartParties } from '@/lib/charts/parties';
+import { partyStyles, partyViews } from '@/lib/style/palette';
 import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { stackedStripSeries } from '@/lib/charts/stacked';
 import { formatDate } from '@/lib/wording/dates';
 import { agreementText, comparePair } from '@/lib/pages/compare';
 import { APART_WORDS, CLOSE_WORDS, alignmentText } from '@/lib/wording/agreement';
 import { gapText } from '@/lib/wording/numbers';
-import { partyStyles } from '@/lib/style/palette';
 import { compareHref, issueHref, pairHref } from '@/lib/url/routes';
 import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
 import styles from './page.module.css';
@@ -49,7 +48,7 @@ export default async function PairPage({
   const snapshot = takeSnapshot(dataset, { round: state.round, parties: [a.id, b.id] });
   const pair = comparePair(dataset.issues, snapshot, dataset.outcomes ?? [], a.id, b.id);
   const colours = partyStyles(dataset.parties);
-  const chartColours = chartParties(dataset);
+  const chartColours = partyViews(dataset.parties);
   const strips = stackedStripSeries(dataset, snapshot, ISSUES_DRAWN);
   const issueLink = (row: { issue: { id: string } }) =>
     issueHref(dataset.id, row.issue.id, toQueryString({ parties: [a.id, b.id] }));
