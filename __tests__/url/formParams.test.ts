@@ -1,4 +1,4 @@
-import { joinListParams } from '@/lib/url/formParams';
+import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
 
 describe('joinListParams', () => {
   it('joins repeated parties and issues from a checkbox form and leaves the rest', () => {
@@ -7,5 +7,16 @@ describe('joinListParams', () => {
       issues: 'x',
       round: ['r1', 'r2'],
     });
+  });
+});
+
+describe('searchParamsOf', () => {
+  it('gives a name once as a string and a repeated name as an array, in order', () => {
+    const url = new URL('http://x/talks/matrix.csv?parties=a&parties=b&round=r1&q=');
+    expect(searchParamsOf(url)).toEqual({ parties: ['a', 'b'], round: 'r1', q: '' });
+  });
+
+  it('is empty without a query', () => {
+    expect(searchParamsOf(new URL('http://x/talks/chart.csv'))).toEqual({});
   });
 });

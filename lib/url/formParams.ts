@@ -13,3 +13,13 @@ export function joinListParams(params: SearchParams): SearchParams {
   }
   return out;
 }
+
+/** A request URL's query as Next hands search params to a page: a name given once as a string, a repeated name as an array. */
+export function searchParamsOf(url: URL): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    params[key] = values.length === 1 ? values[0] : values;
+  }
+  return params;
+}

@@ -1,18 +1,9 @@
 import { chartCsv, chartCsvFilename, chartKindSchema } from '@/lib/charts/export';
 import { datasetStore } from '@/lib/data';
-import { joinListParams } from '@/lib/url/formParams';
-import { type SearchParams, parseViewState } from '@/lib/url/query';
+import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
+import { parseViewState } from '@/lib/url/query';
 
 export const dynamic = 'force-dynamic';
-
-function searchParamsOf(url: URL): SearchParams {
-  const params: SearchParams = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    params[key] = values.length === 1 ? values[0] : values;
-  }
-  return params;
-}
 
 function plain(message: string, status: number): Response {
   return new Response(`${message}\n`, {

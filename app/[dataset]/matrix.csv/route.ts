@@ -1,19 +1,10 @@
 import { datasetStore } from '@/lib/data';
 import { datasetVersion, matrixCsv, matrixCsvFilename } from '@/lib/matrix/export';
 import { buildMatrix } from '@/lib/matrix/model';
-import { joinListParams } from '@/lib/url/formParams';
-import { type SearchParams, parseViewState } from '@/lib/url/query';
+import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
+import { parseViewState } from '@/lib/url/query';
 
 export const dynamic = 'force-dynamic';
-
-function searchParamsOf(url: URL): SearchParams {
-  const params: SearchParams = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    params[key] = values.length === 1 ? values[0] : values;
-  }
-  return params;
-}
 
 /** The matrix as CSV (RFC 4180), for the same view as the page: parties, round, q, only, issues. */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
