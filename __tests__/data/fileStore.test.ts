@@ -191,9 +191,26 @@ describe('symbolic links (finding 4)', () => {
   });
 
   it('follows a link that stays inside the data root (an atomic swap by link)', async () => {
-    writeDataset('talks', validDatasetJson(), FIXTURE_SOURCE, path.join(root, '.versions'));
-    fs.symlinkSync(path.join('.versions', 'talks'), path.join(root, 'talks'));
+    // The layout of lib/data/swap.ts: data/<id> links to .versions/<id>/<stamp>/<id>.
+    const version = path.join('.versions', 'talks', '20261202T000000Z-abcdef');
+    writeDataset('talks', validDatasetJson(), FIXTURE_SOURCE, path.join(root, version));
+    fs.symlinkSync(path.join(version, 'talks'), path.join(root, 'talks'));
     expect((await store().get('talks'))?.dataset?.id).toBe('talks');
+  });
+
+  it('reads the pending new version while a plain folder is being converted to a link', async () => {
+    const version = path.join('.versions', 'talks', '20261202T000000Z-abcdef');
+    writeDataset(
+      'talks',
+      { ...validDatasetJson(), title: 'New' },
+      FIXTURE_SOURCE,
+      path.join(root, version),
+    );
+    fs.symlinkSync(path.join(version, 'talks'), path.join(root, '.pending-talks'));
+    // data/talks itself is missing for this moment: the new version is served, and listed.
+    const fresh = new FileStore(root);
+    expect((await fresh.get('talks'))?.dataset?.title).toBe('New');
+    expect((await fresh.list()).map((s) => s.id)).toEqual(['talks']);
   });
 
   it('refuses a linked sources folder or source file that leaves the root', async () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { DatasetEntry, ValidDatasetEntry } from './entry';
 import { FileStore } from './files/fileStore';
 import { dataRoot } from './root';
+import { recoverInterruptedWrites } from './swap';
 import type { DatasetStore } from './store';
 
 // One store per data root and process, so its cache lives as long as the server.
@@ -12,6 +13,8 @@ export function datasetStore(): DatasetStore {
   const root = dataRoot();
   let store = stores.get(root);
   if (!store) {
+    // Finish or clean what a killed import left before anything is read.
+    for (const message of recoverInterruptedWrites(root)) console.warn(`data folder: ${message}`);
     store = new FileStore(root);
     stores.set(root, store);
   }

@@ -5,6 +5,7 @@ import type { DatasetEntry } from '../entry';
 import { DEFAULT_LIMITS, type StoreLimits } from '../limits';
 import { summarize, type DatasetStore, type DatasetSummary, type GetOptions } from '../store';
 import { folderStamp, readDatasetFolder, type FolderRead } from './folder';
+import { pendingSwapDir, pendingSwapIds } from '../swap';
 import { checkPath } from './safeRead';
 
 interface CacheItem {
@@ -46,11 +47,12 @@ export class FileStore implements DatasetStore {
       // Hidden entries are work in progress (the importer's temporary folders), never datasets.
       names = dirents
         .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
-        .map((d) => d.name)
-        .sort();
+        .map((d) => d.name);
     } catch {
       return [];
     }
+    // A dataset whose first update is converting its folder is briefly only a pending link.
+    names = [...new Set([...names, ...pendingSwapIds(this.root)])].sort();
     const summaries: DatasetSummary[] = [];
     // One at a time: a folder of huge files must not hold every other dataset in memory at once.
     for (const name of names) {
@@ -97,11 +99,19 @@ export class FileStore implements DatasetStore {
     const realRoot = await fsp.realpath(this.root).catch(() => undefined);
     if (!realRoot) return undefined;
     // A link named like a dataset is followed only inside the root.
-    const folder = await checkPath(realRoot, dir, 'folder');
-    if (!folder.ok && folder.missing) return undefined;
+    let folder = await checkPath(realRoot, dir, 'folder');
+    let readDir = dir;
+    if (!folder.ok && folder.missing) {
+      // Mid-swap, readers are pointed at the complete new version; once the marker has gone,
+      // the new link is in place.
+      const pending = pendingSwapDir(this.root, name);
+      if (pending) readDir = pending;
+      else folder = await checkPath(realRoot, dir, 'folder');
+      if (!pending && !folder.ok && folder.missing) return undefined;
+    }
     let read: FolderRead | undefined;
     try {
-      read = await readDatasetFolder(dir, { root: this.root, limits: this.limits });
+      read = await readDatasetFolder(readDir, { root: this.root, limits: this.limits });
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
       return {
@@ -113,6 +123,8 @@ export class FileStore implements DatasetStore {
         sourceTexts: new Map(),
       };
     }
+    // A pending version is read once and not cached: the link replaces it in a moment.
+    if (read && readDir !== dir) return read.entry;
     if (!read) return undefined;
     const stamp = await folderStamp(dir, read.files);
     if (stamp !== undefined) this.remember(name, { stamp, read });
