@@ -1,4 +1,8 @@
-import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  securityHeaders,
+  strictTransportSecurity,
+} from '@/lib/security/headers';
 
 const directives = (policy: string) =>
   new Map(
@@ -49,4 +53,36 @@ describe('securityHeaders', () => {
     expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
     expect(headers.get('Permissions-Policy')).toMatch(/camera=\(\).*microphone=\(\)/);
   });
+});
+
+describe('strictTransportSecurity', () => {
+  it('is not sent when HSTS_MAX_AGE is unset or empty, and says nothing', () => {
+    const warn = jest.fn();
+    expect(strictTransportSecurity(undefined, warn)).toBeUndefined();
+    expect(strictTransportSecurity('', warn)).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('sends max-age in whole seconds with includeSubDomains', () => {
+    const warn = jest.fn();
+    expect(strictTransportSecurity('31536000', warn)).toBe('max-age=31536000; includeSubDomains');
+    expect(strictTransportSecurity(' 600 ', warn)).toBe('max-age=600; includeSubDomains');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('sends max-age=0, which tells browsers to forget an earlier policy', () => {
+    expect(strictTransportSecurity('0', jest.fn())).toBe('max-age=0; includeSubDomains');
+  });
+
+  it.each(['abc', '-1', '1.5', '1e6', '0x10', '600s', '99999999999999999999'])(
+    'refuses %s: not sent, with one warning naming the value',
+    (value) => {
+      const warn = jest.fn();
+      expect(strictTransportSecurity(value, warn)).toBeUndefined();
+      expect(strictTransportSecurity(value, warn)).toBeUndefined();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]![0]).toContain(`HSTS_MAX_AGE="${value}"`);
+      expect(warn.mock.calls[0]![0]).toContain('not sent');
+    },
+  );
 });

@@ -40,4 +40,34 @@ function securityHeaders() {
   ];
 }
 
-module.exports = { securityHeaders, contentSecurityPolicy };
+// Values already warned about, shared by every copy of this module in the process (next.config.js
+// and the proxy's bundle each load one), so a bad HSTS_MAX_AGE is reported once.
+const WARNED = Symbol.for('negotiation-positions.hsts-warned');
+
+/**
+ * Strict-Transport-Security from HSTS_MAX_AGE (whole seconds), or undefined: unset or empty
+ * sends nothing; any other value that is not a whole number sends nothing and warns once.
+ * @param {string | undefined} maxAge
+ * @param {(message: string) => void} [warn]
+ * @returns {string | undefined}
+ */
+function strictTransportSecurity(maxAge, warn = console.warn) {
+  const value = (maxAge ?? '').trim();
+  if (value === '') return undefined;
+  if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value))) {
+    return `max-age=${Number(value)}; includeSubDomains`;
+  }
+  const g = /** @type {Record<symbol, Set<string> | undefined>} */ (
+    /** @type {unknown} */ (globalThis)
+  );
+  const warned = (g[WARNED] ??= new Set());
+  if (!warned.has(value)) {
+    warned.add(value);
+    warn(
+      `HSTS_MAX_AGE="${value}" is not a whole number of seconds: Strict-Transport-Security is not sent.`,
+    );
+  }
+  return undefined;
+}
+
+module.exports = { securityHeaders, contentSecurityPolicy, strictTransportSecurity };
