@@ -1,30 +1,59 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  securityHeaders,
+  strictTransportSecurity,
+} from '@/lib/security/headers';
+import { malformedSegment, trailingSlashTarget } from '@/lib/security/urls';
+
+// Read once per server process: only a deployment behind https should ask for HSTS.
+const HSTS = strictTransportSecurity(process.env.HSTS_MAX_AGE);
+
+/** The security headers on a response the proxy answers itself or passes on. */
+function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
+  for (const { key, value } of securityHeaders()) response.headers.set(key, value);
+  response.headers.set('Content-Security-Policy', policy);
+  if (HSTS) response.headers.set('Strict-Transport-Security', HSTS);
+  return response;
+}
 
 /**
- * Gives every page request a fresh script nonce. Next reads it from the request's
- * Content-Security-Policy header and puts it on its own inline and bundle scripts, so the
- * policy can refuse every other script, including any that a dataset's text might smuggle in.
+ * Runs before Next routes a request. A path segment that is not strict UTF-8 answers a plain
+ * 400 here (Next would fail to decode it and answer 500 without headers); a trailing slash is
+ * redirected here, with the headers (next.config.js turns Next's own redirect off). Every page
+ * request then gets a fresh script nonce: Next reads it from the request's
+ * Content-Security-Policy header and puts it on its own inline and bundle scripts, so the policy
+ * can refuse every other script, including any that a dataset's text might smuggle in.
  */
 export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (malformedSegment(pathname) !== undefined) {
+    const body = 'Bad request: the address is not valid percent-encoded UTF-8.\n';
+    const response = new NextResponse(body, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+    return withSecurityHeaders(response, contentSecurityPolicy());
+  }
+  const target = trailingSlashTarget(pathname, search);
+  if (target !== undefined) {
+    const response = NextResponse.redirect(new URL(target, request.url), 308);
+    return withSecurityHeaders(response, contentSecurityPolicy());
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({ nonce });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', policy);
-  return response;
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
 }
 
-/** Pages only: static files keep the nonce-free policy from next.config.js. */
+/**
+ * Every path but Next's static files (which keep the nonce-free policy from next.config.js).
+ * The exclusions match whole segments, so `/favicon.ico%zz` or `/_next/static%zz` still reach
+ * the decoding check above. Link prefetches are no longer skipped: a prefetch header would
+ * otherwise take a malformed address past the check (Next strips that header before the proxy
+ * runs, so it cannot tell them apart); they get a nonce like any page request.
+ */
 export const config = {
-  matcher: [
-    {
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  matcher: ['/((?!_next/static/|_next/image$|favicon\\.ico$).*)'],
 };
