@@ -1,6 +1,6 @@
 import type { HeatmapSeries } from '@/lib/charts/heatmap';
 import { heatmapLayout } from '@/lib/charts/layout';
-import { isolate, shortTitle } from '@/lib/charts/parties';
+import { isolate, shortTitle } from '@/lib/charts/labels';
 import { points } from '@/lib/wording/numbers';
 import { PartyMarker } from './PartyMarker';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, LabelList, Tooltip, usePlotArea, XAxis, YAxis } from 'recharts';
-import { isolate, shortTitle } from '@/lib/charts/parties';
+import { rankingLabel } from '@/lib/charts/labels';
 import type { RankingRow, RankingSeries } from '@/lib/charts/ranking';
 import { points } from '@/lib/wording/numbers';
 import styles from './ChartFigure.module.css';
@@ -23,28 +23,17 @@ interface RowLabelProps {
   rows: readonly RankingRow[];
 }
 
-/** Average width of a label character, to cut labels to the plot's width. */
-const CHAR_WIDTH = 7;
-
 /** The row's title, then the pair and gap, cut with an ellipsis to fit the plot's width. */
 function RowLabel({ x, y, index, rows }: RowLabelProps) {
   const plot = usePlotArea();
   const row = index === undefined ? undefined : rows[index];
   if (!row) return null;
-  const chars = plot ? Math.floor(plot.width / CHAR_WIDTH) : 160;
-  const title = shortTitle(row.title, Math.max(16, Math.floor(chars * 0.6)));
-  const gap = `, gap ${points(row.gap)}`;
-  const room = chars - title.length - gap.length - 2;
-  // Each name cut to its share of the room, and isolated, so "A vs B" keeps its order in any script.
-  const fits = row.aName.length + row.bName.length + 4 <= room;
-  const share = Math.max(8, Math.floor((room - 4) / 2));
-  const name = (n: string) => isolate(fits ? n : shortTitle(n, share));
-  const pairText = `${name(row.aName)} vs ${name(row.bName)}`;
+  const label = rankingLabel(row, plot?.width);
   return (
     <text className="row-title" x={Number(x)} y={Number(y) - 6}>
-      <title>{`${row.title}: ${row.pair}${gap}`}</title>
-      {isolate(title)}
-      <tspan className="note-label">{`\u2002${pairText}${gap}`}</tspan>
+      <title>{`${row.title}: ${row.pair}${label.gap}`}</title>
+      {label.title}
+      <tspan className="note-label">{`\u2002${label.pair}${label.gap}`}</tspan>
     </text>
   );
 }

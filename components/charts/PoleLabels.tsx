@@ -1,10 +1,11 @@
 'use client';
 
 import { usePlotArea } from 'recharts';
-import { shortTitle } from '@/lib/charts/parties';
+import { fitLabel } from '@/lib/charts/labels';
 
-/** Average width of a character at the pole labels' size, to cut long wording to the plot's width. */
-const CHAR_WIDTH = 6.2;
+/** The pole labels' font size in pixels (see .pole-label in ChartFigure.module.css), and the fewest characters shown. */
+const POLE_FONT = 11;
+const POLE_MIN_CHARS = 12;
 
 /** The scale's two ends in words under the axis: "0 = …" on the left, "100 = …" on the right (inside a Recharts chart). */
 export function PoleLabels({
@@ -18,17 +19,17 @@ export function PoleLabels({
 }) {
   const plot = usePlotArea();
   if (!plot) return null;
-  const chars = Math.max(Math.floor(plot.width / CHAR_WIDTH), 12);
+  const fit = (text: string) => fitLabel(text, plot.width, POLE_FONT, { min: POLE_MIN_CHARS });
   const base = plot.y + plot.height + offset;
   return (
     <g className="pole-labels">
       <text className="pole-label" x={plot.x} y={base} textAnchor="start">
         <title>{`0 = ${zero}`}</title>
-        {shortTitle(`0 = ${zero}`, chars)}
+        {fit(`0 = ${zero}`)}
       </text>
       <text className="pole-label" x={plot.x + plot.width} y={base + 15} textAnchor="end">
         <title>{`100 = ${hundred}`}</title>
-        {shortTitle(`100 = ${hundred}`, chars)}
+        {fit(`100 = ${hundred}`)}
       </text>
     </g>
   );

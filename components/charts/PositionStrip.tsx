@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { isolate, shortTitle } from '@/lib/charts/parties';
+import { isolate, shortTitle } from '@/lib/charts/labels';
 import type { StripMarker, StripSeries } from '@/lib/charts/strip';
 import { NoteLabel } from './NoteLabel';
 import { scatterMarker } from './PartyMarker';

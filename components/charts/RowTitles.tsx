@@ -1,10 +1,10 @@
 'use client';
 
 import { usePlotArea, useYAxisScale } from 'recharts';
-import { isolate, shortTitle } from '@/lib/charts/parties';
+import { fitLabel, isolate } from '@/lib/charts/labels';
 
-/** Average width of a bold character at the titles' size, to cut titles to the plot's width. */
-const CHAR_WIDTH = 7.2;
+/** The titles' font size in pixels (bold; see .row-title in ChartFigure.module.css). */
+const TITLE_FONT = 12;
 
 /** Row titles written above each row, left-aligned across the plot (so long titles need no axis column). */
 export function RowTitles({
@@ -17,7 +17,6 @@ export function RowTitles({
   const plot = usePlotArea();
   const y = useYAxisScale();
   if (!plot || !y) return null;
-  const chars = Math.floor(plot.width / CHAR_WIDTH);
   return (
     <g className="row-titles">
       {rows.map((row) => {
@@ -33,7 +32,12 @@ export function RowTitles({
             />
             <text className="row-title" x={plot.x} y={middle}>
               <title>{row.title}</title>
-              {isolate(shortTitle(row.title, chars - (row.gap ?? row.zone ?? '').length - 2))}
+              {isolate(
+                fitLabel(row.title, plot.width, TITLE_FONT, {
+                  weight: 'bold',
+                  reserve: (row.gap ?? row.zone ?? '').length + 2,
+                }),
+              )}
               {row.gap ? (
                 <tspan className="gap-label" dx={10}>
                   {row.gap}
