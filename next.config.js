@@ -9,6 +9,8 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   // TanStack packages ship ESM only; jest (through next/jest) needs them transpiled.
   transpilePackages: ['@tanstack/table-core', '@tanstack/react-table'],
+  // The workspace's database drivers load WebAssembly and native sockets: keep them out of the bundle.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },
