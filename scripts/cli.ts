@@ -1,4 +1,5 @@
 // Shared bits of the dataset command-line tools.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -38,4 +39,15 @@ export function fail(message: string): never {
 /** A path given on the command line, read from where the user typed it (npm runs scripts from the project root). */
 export function argPath(file: string): string {
   return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+/**
+ * The version the folder store will give these files (its short content hash: dataset.json,
+ * then each source file it names, sorted), so CHANGES.md can name it before the files are in place.
+ */
+export function contentVersion(json: string, sources: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256').update(json);
+  for (const file of [...sources.keys()].sort())
+    hash.update(`\u0000${file}\u0000${sources.get(file) ?? ''}`);
+  return hash.digest('hex').slice(0, 8);
 }

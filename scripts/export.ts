@@ -1,11 +1,19 @@
-// npm run export -- <id> <folder>: writes a dataset as positions.csv, parties.csv, issues.csv,
-// rounds.csv, sources.csv and sources/ — the files `npm run import` reads back.
+// npm run export -- <id> <folder>: writes everything a dataset holds as CSV files (dataset,
+// sources, parties, issues, rounds, positions, events, outcomes, delegations) and its source
+// texts in sources/: the folder `npm run import -- <folder> --id <id>` rebuilds it from.
 import fs from 'node:fs';
 import path from 'node:path';
-import { positionsToCsv } from '@/lib/csv/positions';
-import { issuesToCsv, partiesToCsv, roundsToCsv, sourcesToCsv } from '@/lib/csv/tables';
+import { datasetToCsvFiles } from '@/lib/csv/folder';
+import { recordKeys } from '@/lib/csv/merge';
 import { datasetStore } from '@/lib/data';
 import { argPath, fail } from './cli';
+
+/** Items whose keys repeat would merge when imported again: say so instead of losing them. */
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function repeatedKeys(keys: string[]): string[] {
+  return keys.filter((k, i) => keys.indexOf(k) !== i);
+}
 
 async function main() {
   const [id, outArg] = process.argv.slice(2);
@@ -17,19 +25,37 @@ async function main() {
   const d = entry.dataset;
   const out = argPath(outArg);
   fs.mkdirSync(path.join(out, 'sources'), { recursive: true });
-  fs.writeFileSync(path.join(out, 'positions.csv'), positionsToCsv(d));
-  fs.writeFileSync(path.join(out, 'parties.csv'), partiesToCsv(d));
-  fs.writeFileSync(path.join(out, 'issues.csv'), issuesToCsv(d));
-  fs.writeFileSync(path.join(out, 'rounds.csv'), roundsToCsv(d));
-  fs.writeFileSync(path.join(out, 'sources.csv'), sourcesToCsv(d));
+  const files = datasetToCsvFiles(d);
+  for (const [name, text] of files) fs.writeFileSync(path.join(out, name), text);
   for (const [file, text] of entry.sourceTexts)
     fs.writeFileSync(path.join(out, 'sources', file), text);
-  console.log(
-    `wrote ${out}/positions.csv, parties.csv, issues.csv, rounds.csv, sources.csv and ${entry.sourceTexts.size} source texts`,
-  );
-  console.log(
-    'source details (authors, publisher, date, url, kind), events and delegations are not in the CSV',
-  );
+  const counts: Record<string, string> = {
+    'dataset.csv': 'title, summary, as-of date',
+    'sources.csv': count(d.sources.length, 'source'),
+    'parties.csv': d.parties.length === 1 ? '1 party' : `${d.parties.length} parties`,
+    'issues.csv': count(d.issues.length, 'issue'),
+    'rounds.csv': count(d.rounds.length, 'round'),
+    'positions.csv': count(d.positions.length, 'position'),
+    'events.csv': count(d.events.length, 'event'),
+    'outcomes.csv': count(d.outcomes?.length ?? 0, 'outcome'),
+    'delegations.csv': count(d.delegations?.length ?? 0, 'delegation'),
+  };
+  console.log(`wrote ${out}:`);
+  for (const name of files.keys()) console.log(`  ${name} (${counts[name]})`);
+  console.log(`  sources/ (${count(entry.sourceTexts.size, 'source text')})`);
+  console.log(`every field of ${id} is in these files; import them back with`);
+  console.log(`  npm run import -- ${outArg} --into ${id}    (or --id <new-id> for a copy)`);
+  const merged = [
+    ...repeatedKeys(d.events.map(recordKeys.event)).map((k) => `event "${k}"`),
+    ...repeatedKeys((d.outcomes ?? []).map(recordKeys.outcome)).map((k) => `outcome "${k}"`),
+    ...repeatedKeys((d.delegations ?? []).map(recordKeys.delegation)).map(
+      (k) => `delegation "${k}"`,
+    ),
+  ];
+  for (const m of merged)
+    console.error(
+      `warning: two items share the key of ${m}; an import reads them as one (give one a different title or round)`,
+    );
 }
 
 void main();
