@@ -112,7 +112,7 @@ describe('checkDataset', () => {
       ...json.positions[1]!,
       checked: ['note'],
       confidence: 'medium',
-    } as (typeof json.positions)[number];
+    } as unknown as (typeof json.positions)[number];
     expect(checkDataset(json, texts).problems).toEqual([]);
   });
 

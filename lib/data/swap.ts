@@ -54,7 +54,7 @@ function alive(pid: number): boolean {
 /** The process holding the write lock of `id`, when one that is still running holds it. */
 export function lockHolder(root: string, id: string): number | undefined {
   try {
-    const pid = Number(fs.readFileSync(path.join(root, `${LOCK}${id}`), 'utf8').trim());
+    const pid = Number(fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, `${LOCK}${id}`), 'utf8').trim());
     return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
   } catch {
     return undefined;
@@ -69,7 +69,7 @@ const held = new Map<string, number>();
  */
 export function lockDataset(root: string, id: string): () => void {
   const key = path.join(root, id);
-  const file = path.join(root, `${LOCK}${id}`);
+  const file = path.join(/*turbopackIgnore: true*/ root, `${LOCK}${id}`);
   const release = () => {
     const count = (held.get(key) ?? 1) - 1;
     if (count > 0) return void held.set(key, count);
@@ -165,7 +165,7 @@ export function swapInVersion(root: string, id: string, tmpDir: string): void {
 
 /** Converts the plain folder data/<id> into a link to `dir`, readers pointed at `dir` meanwhile. */
 export function finishConversion(root: string, id: string, dir: string): void {
-  const pending = path.join(root, `${PENDING}${id}`);
+  const pending = path.join(/*turbopackIgnore: true*/ root, `${PENDING}${id}`);
   if (!isLink(pending)) fs.symlinkSync(path.relative(root, dir), pending, 'dir');
   const target = path.join(root, id);
   if (exists(target) && !isLink(target)) {
@@ -215,7 +215,7 @@ export function prune(root: string, id: string): void {
  * the marker goes only after the new link is in place.
  */
 export function pendingSwapDir(root: string, id: string): string | undefined {
-  const marker = path.join(root, `${PENDING}${id}`);
+  const marker = path.join(/*turbopackIgnore: true*/ root, `${PENDING}${id}`);
   try {
     if (!fs.lstatSync(marker).isSymbolicLink()) return undefined;
     const real = fs.realpathSync(marker);
