@@ -1,19 +1,12 @@
-import type { Dataset, Issue, Party, Position, Round, Source } from '@/lib/model';
+import type { Dataset, Position, Source } from '@/lib/model';
 import { checkImported } from './check';
-import {
-  Catalogue,
-  readIssues,
-  readParties,
-  readRounds,
-  SCALE_TO_BE_WRITTEN,
-  shortNameOf,
-} from './entities';
+import { Catalogue, readIssues, readParties, readRounds, SCALE_TO_BE_WRITTEN } from './entities';
+import { creators } from './create';
 import { readDatasetRow } from './datasetRow';
 import { keptItems, mergeByKey, recordKeys } from './merge';
 import { readPositions, type PositionRows } from './positionRows';
-import { type ImportProblem, type Origin, type OriginIndex } from './problems';
+import { type ImportProblem, type OriginIndex } from './problems';
 import { readDelegations, readEvents, readOutcomes, type RecordContext } from './records';
-import { uniqueSlug } from './slug';
 import { assembleSources } from './sourceFiles';
 
 /** A CSV file given to the importer: its name (for messages) and its text. */
@@ -132,44 +125,11 @@ export function importDataset(input: ImportInput): ImportResult {
       `sources ${listed(assembled.kindless)}: kind set to "analysis"; correct it (official-statement, agreement-text, analysis or media-report) in sources.csv or dataset.json`,
     );
 
-  const created = { party: [] as string[], issue: [] as string[], round: [] as string[] };
-  const create = {
-    party: input.parties
-      ? undefined
-      : (name: string, origin: Origin) => {
-          created.party.push(name);
-          const party: Party = {
-            id: uniqueSlug(name, 'party', parties.items.length + 1, parties.taken),
-            name,
-            shortName: shortNameOf(name),
-            kind: 'other',
-          };
-          return parties.add(party, origin, [name]);
-        },
-    issue: input.issues
-      ? undefined
-      : (name: string, origin: Origin) => {
-          created.issue.push(name);
-          const issue: Issue = {
-            id: uniqueSlug(name, 'issue', issues.items.length + 1, issues.taken),
-            title: name,
-            question: name,
-            scale: { zero: SCALE_TO_BE_WRITTEN, hundred: SCALE_TO_BE_WRITTEN },
-          };
-          return issues.add(issue, origin, [name]);
-        },
-    round: input.rounds
-      ? undefined
-      : (name: string, origin: Origin) => {
-          created.round.push(name);
-          const round: Round = {
-            id: uniqueSlug(name, 'round', rounds.items.length + 1, rounds.taken),
-            label: name,
-            date: asOf,
-          };
-          return rounds.add(round, origin, [name]);
-        },
-  };
+  const { created, create } = creators(
+    { parties: !input.parties, issues: !input.issues, rounds: !input.rounds },
+    { parties, issues, rounds },
+    asOf,
+  );
   const findSource = (ref: string) => {
     const i = sources.find(ref);
     return i === undefined ? undefined : sources.items[i]?.id;
