@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import { markerPath } from '@/lib/charts/shapes';
 import type { PartyStyle } from '@/lib/style/palette';
 
@@ -11,7 +12,7 @@ export function PartyName({ name, style }: { name: string; style?: PartyStyle })
           style={{ fill: style?.colour ?? 'currentColor' }}
         />
       </svg>
-      <bdi>{name}</bdi>
+      <DataText>{name}</DataText>
     </span>
   );
 }

@@ -1,13 +1,7 @@
-import { fitLabel, isolate, labelChars, rankingLabel, shortTitle } from '@/lib/charts/labels';
+import { fitLabel, labelChars, rankingLabel, shortTitle } from '@/lib/charts/labels';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
-
-describe('isolate', () => {
-  it('wraps text in first-strong isolates', () => {
-    expect(isolate('كييف')).toBe(`${FSI}كييف${PDI}`);
-  });
-});
 
 describe('shortTitle', () => {
   it('keeps a title that fits and cuts a long one with an ellipsis', () => {

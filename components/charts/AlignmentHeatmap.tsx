@@ -1,6 +1,7 @@
 import type { HeatmapSeries } from '@/lib/charts/heatmap';
 import { heatmapLayout } from '@/lib/charts/layout';
-import { isolate, shortTitle } from '@/lib/charts/labels';
+import { isolate } from '@/lib/wording/text';
+import { shortTitle } from '@/lib/charts/labels';
 import { points } from '@/lib/wording/numbers';
 import { PartyMarker } from './PartyMarker';
 

@@ -9,7 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { isolate, shortTitle } from '@/lib/charts/labels';
+import { isolate } from '@/lib/wording/text';
+import { shortTitle } from '@/lib/charts/labels';
 import type { StripMarker, StripSeries } from '@/lib/charts/strip';
 import { NoteLabel } from './NoteLabel';
 import { scatterMarker } from './PartyMarker';

@@ -1,7 +1,8 @@
 'use client';
 
 import { usePlotArea, useYAxisScale } from 'recharts';
-import { fitLabel, isolate } from '@/lib/charts/labels';
+import { fitLabel } from '@/lib/charts/labels';
+import { isolate } from '@/lib/wording/text';
 
 /** The titles' font size in pixels (bold; see .row-title in ChartFigure.module.css). */
 const TITLE_FONT = 12;

@@ -8,3 +8,12 @@ export function listText(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/**
+ * Dataset text wrapped in Unicode first-strong isolates (FSI … PDI), for plain-text places (SVG
+ * labels, headings passed as strings, sentences built in lib): a right-to-left name, or a stray
+ * direction control such as U+202E, keeps to itself instead of reordering the words around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { StackedStripsFigure } from '@/components/charts/StackedStripsFigure';
 import { CompareTable } from '@/components/compare/CompareTable';
 import { IssueLinkList } from '@/components/compare/IssueLinkList';
+import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
@@ -18,6 +19,7 @@ import { formatDate } from '@/lib/wording/dates';
 import { agreementText, comparePair } from '@/lib/pages/compare';
 import { APART_WORDS, CLOSE_WORDS, alignmentText } from '@/lib/wording/agreement';
 import { gapText } from '@/lib/wording/numbers';
+import { isolate } from '@/lib/wording/text';
 import { compareHref, issueHref, pairHref } from '@/lib/url/routes';
 import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
 import styles from './page.module.css';
@@ -74,7 +76,7 @@ export default async function PairPage({
       </p>
       <p className="small muted">
         Alignment is 100 minus the mean gap over the issues where both have a position; positions in
-        force at {snapshot.round.label} ({formatDate(snapshot.round.date)}).
+        force at <DataText>{snapshot.round.label}</DataText> ({formatDate(snapshot.round.date)}).
       </p>
       <ViewControls
         action={pairHref(dataset, a.id, b.id)}
@@ -108,21 +110,33 @@ export default async function PairPage({
       <h2>Only one of them is known</h2>
       <div className={styles.columns}>
         <section>
-          <h3>Only {a.name}</h3>
+          <h3>
+            Only <DataText>{a.name}</DataText>
+          </h3>
           <IssueLinkList
             rows={pair.onlyA}
             href={issueLink}
-            detail={(row) => row.a.position?.label ?? ''}
-            empty={`No issue where only ${a.name} has a position.`}
+            detail={(row) => <DataText>{row.a.position?.label}</DataText>}
+            empty={
+              <>
+                No issue where only <DataText>{a.name}</DataText> has a position.
+              </>
+            }
           />
         </section>
         <section>
-          <h3>Only {b.name}</h3>
+          <h3>
+            Only <DataText>{b.name}</DataText>
+          </h3>
           <IssueLinkList
             rows={pair.onlyB}
             href={issueLink}
-            detail={(row) => row.b.position?.label ?? ''}
-            empty={`No issue where only ${b.name} has a position.`}
+            detail={(row) => <DataText>{row.b.position?.label}</DataText>}
+            empty={
+              <>
+                No issue where only <DataText>{b.name}</DataText> has a position.
+              </>
+            }
           />
         </section>
       </div>
@@ -140,8 +154,8 @@ export default async function PairPage({
         id={`strips-${a.id}-${b.id}`}
         title={
           strips.total > strips.rows.length
-            ? `${a.name} and ${b.name}: the ${strips.rows.length} most divided of ${strips.total} issues`
-            : `Every issue: ${a.name} and ${b.name}, most divided first`
+            ? `${isolate(a.name)} and ${isolate(b.name)}: the ${strips.rows.length} most divided of ${strips.total} issues`
+            : `Every issue: ${isolate(a.name)} and ${isolate(b.name)}, most divided first`
         }
         headingLevel={2}
       />
