@@ -115,9 +115,9 @@ function pruneTexts(state: DatasetState): void {
   for (const file of Object.keys(state.texts)) if (!named.has(file)) delete state.texts[file];
 }
 
-/** Optional lists (outcomes, delegations) are left out when empty, so every path to a state agrees. */
+/** Empty lists are left out (dataset JSON puts back the required ones), so every path to a state agrees. */
 function tidy(state: DatasetState): void {
-  for (const part of ['outcomes', 'delegations'])
+  for (const part of LIST_PARTS)
     if (Array.isArray(state.doc[part]) && (state.doc[part] as unknown[]).length === 0)
       delete state.doc[part];
   for (const part of SCALAR_PARTS) if (state.doc[part] === undefined) delete state.doc[part];
@@ -252,24 +252,12 @@ export function stateOf(
 
 /** The dataset JSON of a state under an id, keys in the order dataset.json files use. */
 export function datasetJson(id: string, state: DatasetState): Record<string, unknown> {
-  const d = state.doc;
-  const order = [
-    '$schema',
-    'id',
-    'title',
-    'summary',
-    'asOf',
-    ...LIST_PARTS.filter((p) => p !== 'outcomes' && p !== 'events' && p !== 'delegations'),
-    'outcomes',
-    'events',
-    'delegations',
-  ];
+  const order = ['$schema', 'id', 'title', 'summary', 'asOf', ...LIST_PARTS];
+  const required = new Set(['sources', 'parties', 'issues', 'rounds', 'positions', 'events']);
   const out: Record<string, unknown> = {};
   for (const key of order) {
-    const value = key === 'id' ? id : d[key];
+    const value = key === 'id' ? id : (state.doc[key] ?? (required.has(key) ? [] : undefined));
     if (value !== undefined) out[key] = value;
   }
-  if (out.events === undefined) out.events = [];
-  if (out.positions === undefined) out.positions = [];
   return out;
 }
