@@ -1,6 +1,8 @@
+import { DataText } from '@/components/DataText';
 import type { Range, Scale } from '@/lib/model';
 import { scaleGeometry } from '@/lib/style/scale';
 import styles from './ScaleMarker.module.css';
+import { isolate } from '@/lib/wording/text';
 
 /** A value (and an optional range) drawn on the issue's 0-100 scale, with the poles' words. */
 export function ScaleMarker({
@@ -24,7 +26,7 @@ export function ScaleMarker({
 }) {
   const geometry = scaleGeometry(value, range);
   if (!geometry) return null;
-  const poles = `0 = ${scale.zero}; 100 = ${scale.hundred}`;
+  const poles = `0 = ${isolate(scale.zero)}; 100 = ${isolate(scale.hundred)}`;
   return (
     <div className={styles.wrap}>
       <div className={styles.bar} title={poles} role="img" aria-label={`${label}. ${poles}`}>
@@ -51,8 +53,12 @@ export function ScaleMarker({
       </div>
       {showPoles ? (
         <div className={`${styles.poles} small muted`} aria-hidden="true">
-          <span>0: {scale.zero}</span>
-          <span>100: {scale.hundred}</span>
+          <span>
+            0: <DataText>{scale.zero}</DataText>
+          </span>
+          <span>
+            100: <DataText>{scale.hundred}</DataText>
+          </span>
         </div>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { analyse, type PairAlignment } from '@/lib/analysis';
 import { partyViews } from '@/lib/style/palette';
 import { alignmentHeatmap, heatmapCaption, heatShade } from '@/lib/charts/heatmap';
 import { coded, dataset } from '../analysis/fixtures';
+import { isolate as iso } from '@/lib/wording/text';
 
 describe('alignmentHeatmap', () => {
   const d = dataset({
@@ -38,7 +39,7 @@ describe('alignmentHeatmap', () => {
 
   it('names the most aligned pair and counts the blanks', () => {
     expect(series.caption).toBe(
-      'Most aligned: a and b, 80 of 100 over 2 issues only; 2 pairs share no issue and are left blank. A score over fewer than 3 shared issues rests on little evidence.',
+      `Most aligned: ${iso('a')} and ${iso('b')}, 80 of 100 over 2 issues only; 2 pairs share no issue and are left blank. A score over fewer than 3 shared issues rests on little evidence.`,
     );
   });
 
@@ -53,7 +54,7 @@ describe('alignmentHeatmap', () => {
     expect(
       heatmapCaption([pair('a', 'b', 90, 3), pair('a', 'c', 90, 5), pair('b', 'c', 40, 4)], names),
     ).toBe(
-      'Most aligned: a and c, 90 of 100 over 5 issues; least aligned: b and c, 40 of 100 over 4 issues.',
+      `Most aligned: ${iso('a')} and ${iso('c')}, 90 of 100 over 5 issues; least aligned: ${iso('b')} and ${iso('c')}, 40 of 100 over 4 issues.`,
     );
   });
 

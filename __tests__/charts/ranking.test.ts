@@ -1,6 +1,7 @@
 import { analyse } from '@/lib/analysis';
 import { disagreementRanking, rankingCaption, weightedGap } from '@/lib/charts/ranking';
 import { coded, dataset, silent } from '../analysis/fixtures';
+import { isolate as iso } from '@/lib/wording/text';
 
 describe('weightedGap', () => {
   it('keeps the full gap at salience 5 and scales it down below', () => {
@@ -25,15 +26,15 @@ describe('disagreementRanking', () => {
 
   it('ranks issues by widest gap with the pair, leaving out one-sided issues', () => {
     expect(series.rows.map((r) => [r.issue, r.gap, r.pair, r.meanSalience, r.weighted])).toEqual([
-      ['x', 90, 'a vs b', 1, 18],
-      ['y', 60, 'a vs b', 5, 60],
+      ['x', 90, `${iso('a')} vs ${iso('b')}`, 1, 18],
+      ['y', 60, `${iso('a')} vs ${iso('b')}`, 5, 60],
     ]);
     expect(series.unranked).toBe(1);
   });
 
   it('names the widest gap and the salience-weighted leader when they differ', () => {
     expect(series.caption).toBe(
-      'Widest gap: x, a vs b, 90 points; weighted by salience, y ranks first (60); 1 issue with fewer than two known positions is not ranked.',
+      `Widest gap: ${iso('x')}, ${iso('a')} vs ${iso('b')}, 90 points; weighted by salience, ${iso('y')} ranks first (60); 1 issue with fewer than two known positions is not ranked.`,
     );
   });
 
@@ -42,8 +43,10 @@ describe('disagreementRanking', () => {
     expect(cut.rows.map((r) => r.issue)).toEqual(['x']);
     expect(cut.ranked).toBe(2);
     expect(cut.caption).toBe(series.caption);
-    expect(cut.description).toContain('The 1 widest of 2 ranked issues: x: a vs b, gap 90');
-    expect(cut.description).not.toContain('y: a vs b');
+    expect(cut.description).toContain(
+      `The 1 widest of 2 ranked issues: ${iso('x')}: ${iso('a')} vs ${iso('b')}, gap 90`,
+    );
+    expect(cut.description).not.toContain(`${iso('y')}: `);
     expect(series.ranked).toBe(2);
   });
 

@@ -2,6 +2,7 @@ import { takeSnapshot } from '@/lib/analysis';
 import { shiftsCsv } from '@/lib/charts/csv';
 import { shiftCaption, shiftSeries } from '@/lib/charts/shifts';
 import { coded, dataset, silent } from '../analysis/fixtures';
+import { isolate as iso } from '@/lib/wording/text';
 
 const rounds: [string, string][] = [
   ['r1', '2025-05-10'],
@@ -35,7 +36,7 @@ describe('shiftSeries', () => {
     ]);
     expect(s.silent).toEqual(['c']);
     expect(s.show).toBe(true);
-    expect(s.caption).toBe('a moved from 10 to 30 between 10 May 2025 and 19 May 2025.');
+    expect(s.caption).toBe(`${iso('a')} moved from 10 to 30 between 10 May 2025 and 19 May 2025.`);
   });
 
   it('marks each carried value with the round it was coded in, and the CSV says so', () => {
@@ -89,6 +90,8 @@ describe('shiftCaption', () => {
         '1 May 2025',
         '2 May 2025',
       ),
-    ).toBe('2 parties moved between 1 May 2025 and 2 May 2025: A (10 to 20) and B (90 to 70).');
+    ).toBe(
+      `2 parties moved between 1 May 2025 and 2 May 2025: ${iso('A')} (10 to 20) and ${iso('B')} (90 to 70).`,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { takeSnapshot } from '@/lib/analysis';
 import { mostDivided, stackedPoints, stackedStripSeries } from '@/lib/charts/stacked';
 import { coded, dataset, silent } from '../analysis/fixtures';
+import { isolate as iso } from '@/lib/wording/text';
 
 const d = dataset({
   parties: ['a', 'b'],
@@ -23,7 +24,7 @@ describe('stackedStripSeries', () => {
 
   it('states the widest gap and how many issues are one-sided', () => {
     expect(stackedStripSeries(d, takeSnapshot(d)).caption).toBe(
-      "Widest gap: big, a vs b, 90 points; only one side's position is known on 1 of 4 issues, and none on 1.",
+      `Widest gap: ${iso('big')}, ${iso('a')} vs ${iso('b')}, 90 points; only one side's position is known on 1 of 4 issues, and none on 1.`,
     );
   });
 

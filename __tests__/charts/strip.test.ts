@@ -1,6 +1,7 @@
 import { takeSnapshot } from '@/lib/analysis';
 import { positionStripSeries, stripCaption, stripNote } from '@/lib/charts/strip';
 import { type FixtureSpec, coded, dataset, silent } from '../analysis/fixtures';
+import { isolate as iso } from '@/lib/wording/text';
 
 const rounds: [string, string][] = [
   ['r1', '2025-01-01'],
@@ -30,8 +31,8 @@ describe('positionStripSeries', () => {
     });
     expect(s.widest).toEqual({ gap: 60, a: 'a', b: 'b' });
     expect(s.note).toBeUndefined();
-    expect(s.caption).toBe('a and b are furthest apart: gap 60 of 100.');
-    expect(s.description).toContain('No stated position: c.');
+    expect(s.caption).toBe(`${iso('a')} and ${iso('b')} are furthest apart: gap 60 of 100.`);
+    expect(s.description).toContain(`No stated position: ${iso('c')}.`);
   });
 
   it('has one marker, no gap and "only one side known" when one side is known', () => {
@@ -40,7 +41,7 @@ describe('positionStripSeries', () => {
     expect(s.gap).toBeUndefined();
     expect(s.widest).toBeUndefined();
     expect(s.note).toEqual({ text: 'only one side known', at: 100, anchor: 'end' });
-    expect(s.caption).toBe('Only one side known: a at 30; no gap can be measured.');
+    expect(s.caption).toBe(`Only one side known: ${iso('a')} at 30; no gap can be measured.`);
   });
 
   it('draws nothing (never a 0) when no party has a position', () => {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import { OverviewCharts } from '@/components/charts/OverviewCharts';
 import { IssuesSummary } from '@/components/overview/IssuesSummary';
 import { OpenDemands } from '@/components/overview/OpenDemands';
@@ -31,7 +32,8 @@ export default async function OverviewPage({ params }: { params: DatasetParams }
     <>
       <h1>{dataset.title}</h1>
       <p className="muted">
-        As of {formatDate(dataset.asOf)} · viewing {analysis.snapshot.round.label} (
+        As of {formatDate(dataset.asOf)} · viewing{' '}
+        <DataText>{analysis.snapshot.round.label}</DataText> (
         {formatDate(analysis.snapshot.round.date)})
       </p>
       <p>{dataset.summary}</p>

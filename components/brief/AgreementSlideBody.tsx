@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { DataText } from '@/components/DataText';
 import { listSeparator, type SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
@@ -11,7 +12,10 @@ export function AgreementSlideBody({ slide }: { slide: SlideOf<'agreement'> }) {
       {slide.rows.map((row) => (
         <li key={`${row.issue}-${row.parties.map((p) => p.id).join('-')}`}>
           <p className={styles.rowHead}>
-            <b>{row.issue}</b>:{' '}
+            <b>
+              <DataText>{row.issue}</DataText>
+            </b>
+            :{' '}
             {row.parties.map((party, i) => (
               <Fragment key={party.id}>
                 {listSeparator(i, row.parties.length)}

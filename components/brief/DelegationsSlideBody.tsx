@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
@@ -15,7 +16,10 @@ export function DelegationsSlideBody({ slide }: { slide: SlideOf<'delegations'> 
           <ul className={styles.plainList}>
             {group.members.map((member) => (
               <li key={member.name}>
-                <b>{member.name}</b>, {member.role}
+                <b>
+                  <DataText>{member.name}</DataText>
+                </b>
+                , <DataText>{member.role}</DataText>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
@@ -11,7 +12,11 @@ export function DemandsSlideBody({ slide }: { slide: SlideOf<'demands'> }) {
       {slide.rows.map((row) => (
         <li key={`${row.party.id}-${row.issue}`}>
           <p className={styles.rowHead}>
-            <SlidePartyName party={row.party} /> on <b>{row.issue}</b>: {row.label}
+            <SlidePartyName party={row.party} /> on{' '}
+            <b>
+              <DataText>{row.issue}</DataText>
+            </b>
+            : <DataText>{row.label}</DataText>
           </p>
           {row.quote ? <SlideQuoteText quote={row.quote} /> : null}
         </li>

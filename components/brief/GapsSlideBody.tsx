@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
@@ -10,7 +11,9 @@ export function GapsSlideBody({ slide }: { slide: SlideOf<'gaps'> }) {
       {slide.rows.map((row) => (
         <li key={`${row.rank}`}>
           <span className={styles.rank}>{row.rank}</span>
-          <span className={styles.rankIssue}>{row.issue}</span>
+          <span className={styles.rankIssue}>
+            <DataText>{row.issue}</DataText>
+          </span>
           <span className={styles.pair}>
             <SlidePartyName party={row.a} short /> vs <SlidePartyName party={row.b} short />
           </span>

@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { IssueStrip } from './IssueStrip';
@@ -18,7 +19,8 @@ export function IssueSlideBody({ slide }: { slide: SlideOf<'issue'> }) {
             </span>
             <div>
               <p className={styles.positionLabel}>
-                {row.label} <span className={styles.detail}>({row.detail})</span>
+                <DataText>{row.label}</DataText>{' '}
+                <span className={styles.detail}>({row.detail})</span>
               </p>
               {row.quote ? <SlideQuoteText quote={row.quote} /> : null}
             </div>

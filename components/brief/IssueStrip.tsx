@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlideMarker } from './SlideMarker';
@@ -33,10 +34,10 @@ export function IssueStrip({ slide }: { slide: SlideOf<'issue'> }) {
       </div>
       <div className={styles.poles}>
         <span>
-          <b>0</b> {slide.scale.zero}
+          <b>0</b> <DataText>{slide.scale.zero}</DataText>
         </span>
         <span>
-          {slide.scale.hundred} <b>100</b>
+          <DataText>{slide.scale.hundred}</DataText> <b>100</b>
         </span>
       </div>
       <figcaption className="sr-only">{slide.stripText}</figcaption>

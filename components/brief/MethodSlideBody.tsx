@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 
@@ -14,7 +15,13 @@ export function MethodSlideBody({ slide }: { slide: SlideOf<'method'> }) {
       <ul className={styles.plainList}>
         {slide.sources.map((source) => (
           <li key={source.title}>
-            {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+            {source.url ? (
+              <a href={source.url}>
+                <DataText>{source.title}</DataText>
+              </a>
+            ) : (
+              <DataText>{source.title}</DataText>
+            )}
             <span className={styles.detail}> · {source.detail}</span>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
@@ -9,7 +10,11 @@ export function ShiftsSlideBody({ slide }: { slide: SlideOf<'shifts'> }) {
       {slide.rows.map((row, index) => (
         <li key={index}>
           <p className={styles.rowHead}>
-            <SlidePartyName party={row.party} /> on <b>{row.issue}</b>: {row.move}
+            <SlidePartyName party={row.party} /> on{' '}
+            <b>
+              <DataText>{row.issue}</DataText>
+            </b>
+            : {row.move}
           </p>
           <p className={styles.rowDetail}>
             {row.towards} · {row.rounds}

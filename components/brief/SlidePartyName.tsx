@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideParty } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlideMarker } from './SlideMarker';
@@ -7,7 +8,7 @@ export function SlidePartyName({ party, short = false }: { party: SlideParty; sh
   return (
     <span className={styles.partyName}>
       <SlideMarker party={party} className={styles.nameMarker} />
-      <bdi>{short ? party.shortName : party.name}</bdi>
+      <DataText>{short ? party.shortName : party.name}</DataText>
     </span>
   );
 }

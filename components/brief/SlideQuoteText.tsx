@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideQuote } from '@/lib/brief';
 import styles from './Slides.module.css';
 
@@ -5,9 +6,14 @@ import styles from './Slides.module.css';
 export function SlideQuoteText({ quote }: { quote: SlideQuote }) {
   return (
     <figure className={styles.quote}>
-      <blockquote>“{quote.text}”</blockquote>
+      <blockquote>
+        “<DataText>{quote.text}</DataText>”
+      </blockquote>
       <figcaption>
-        {quote.attribution} · <a href={quote.href}>{quote.source}</a>
+        {quote.attribution} ·{' '}
+        <a href={quote.href}>
+          <DataText>{quote.source}</DataText>
+        </a>
         {quote.shortened ? ' · shortened; full quote at the link' : ''}
       </figcaption>
     </figure>

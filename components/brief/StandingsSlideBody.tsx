@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
@@ -19,10 +20,16 @@ export function StandingsSlideBody({ slide }: { slide: SlideOf<'standings'> }) {
       <tbody>
         {slide.rows.map((row) => (
           <tr key={row.issue}>
-            <th scope="row">{row.title}</th>
+            <th scope="row">
+              <DataText>{row.title}</DataText>
+            </th>
             {row.cells.map((cell) => (
               <td key={cell.party} data-known={cell.known}>
-                {cell.label ? <span>{cell.label}</span> : null}
+                {cell.label ? (
+                  <span>
+                    <DataText>{cell.label}</DataText>
+                  </span>
+                ) : null}
                 <span className={styles.cellStatus}>{cell.status}</span>
               </td>
             ))}

@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
 import styles from './Slides.module.css';
 
@@ -10,9 +11,12 @@ export function TimelineSlideBody({ slide }: { slide: SlideOf<'timeline'> }) {
         <li key={index}>
           <span className={styles.date}>{row.date}</span>
           <span>
-            {row.title}
+            <DataText>{row.title}</DataText>
             {row.parties.length ? (
-              <span className={styles.detail}> · {row.parties.join(', ')}</span>
+              <span className={styles.detail}>
+                {' '}
+                · <DataText>{row.parties.join(', ')}</DataText>
+              </span>
             ) : null}
           </span>
         </li>

@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import { formatDate } from '@/lib/wording/dates';
 import type { Evidence, Source } from '@/lib/model';
 import { quoteHref } from '@/lib/url/routes';
@@ -25,11 +26,19 @@ export function EvidenceQuote({
         {source ? (
           <>
             {' '}
-            · <a href={quoteHref(datasetId, source.id, evidence.quote)}>{source.title}</a>
+            ·{' '}
+            <a href={quoteHref(datasetId, source.id, evidence.quote)}>
+              <DataText>{source.title}</DataText>
+            </a>
             {source.date ? `, ${formatDate(source.date)}` : ''}
           </>
         ) : null}
-        {evidence.locator ? ` · ${evidence.locator}` : ''}
+        {evidence.locator ? (
+          <>
+            {' '}
+            · <DataText>{evidence.locator}</DataText>
+          </>
+        ) : null}
       </figcaption>
     </figure>
   );

@@ -4,6 +4,7 @@ import { valueText } from '@/lib/wording/position';
 import { points } from '@/lib/wording/numbers';
 import { EvidenceQuote } from './EvidenceQuote';
 import { PositionStatus } from './PositionStatus';
+import { DataText } from '@/components/DataText';
 import { ScaleMarker } from '@/components/ScaleMarker';
 import styles from './PositionDetails.module.css';
 import { sourceHref } from '@/lib/url/routes';
@@ -51,7 +52,7 @@ export function PositionDetails({
           </span>
         ) : null}
         <span className={`small ${carried ? styles.carried : 'muted'}`}>
-          Dates from {fromRound.label} ({formatDate(fromRound.date)})
+          Dates from <DataText>{fromRound.label}</DataText> ({formatDate(fromRound.date)})
           {carried ? ', an earlier round than the one viewed' : ''}
         </span>
       </div>
@@ -99,11 +100,15 @@ export function PositionDetails({
               <ul className={styles.conditions}>
                 {conditions.map((c) => (
                   <li key={c.text}>
-                    {c.text}
+                    <DataText>{c.text}</DataText>
                     {c.href ? (
                       <>
                         {' '}
-                        (<a href={c.href}>{c.issueTitle}</a>)
+                        (
+                        <a href={c.href}>
+                          <DataText>{c.issueTitle}</DataText>
+                        </a>
+                        )
                       </>
                     ) : null}
                   </li>
@@ -129,8 +134,11 @@ export function PositionDetails({
         <ul className={styles.conditions}>
           {position.checked.map((id) => (
             <li key={id}>
-              checked: <a href={sourceHref(datasetId, id)}>{sources.get(id)?.title ?? id}</a>,
-              nothing said
+              checked:{' '}
+              <a href={sourceHref(datasetId, id)}>
+                <DataText>{sources.get(id)?.title ?? id}</DataText>
+              </a>
+              , nothing said
             </li>
           ))}
         </ul>

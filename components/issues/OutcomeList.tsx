@@ -1,7 +1,9 @@
+import { DataText } from '@/components/DataText';
 import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import type { Outcome, Round, Source } from '@/lib/model';
 import { formatDate } from '@/lib/wording/dates';
 import styles from './OutcomeList.module.css';
+import { isolate } from '@/lib/wording/text';
 
 /** The outcomes recorded on an issue, each with its round, parties and evidence. */
 export function OutcomeList({
@@ -19,11 +21,18 @@ export function OutcomeList({
   return (
     <ol className={styles.list}>
       {outcomes.map(({ outcome, round, anchor }) => {
-        const parties = outcome.parties.map((id) => names.get(id) ?? id).join(', ');
+        const parties = outcome.parties.map((id) => isolate(names.get(id) ?? id)).join(', ');
         return (
           <li key={anchor} id={anchor} className="card">
             <p className="small muted">
-              {round ? `${round.label}, ${formatDate(round.date)}` : outcome.round} · {parties}
+              {round ? (
+                <>
+                  <DataText>{round.label}</DataText>, {formatDate(round.date)}
+                </>
+              ) : (
+                outcome.round
+              )}{' '}
+              · {parties}
               {outcome.value !== undefined ? ` · coded ${outcome.value} of 100` : ''}
             </p>
             <p>{outcome.summary}</p>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
 import { ScaleMarker } from '@/components/ScaleMarker';
@@ -65,7 +66,7 @@ export function PositionCard({
               <>
                 <dt>From</dt>
                 <dd>
-                  {cell.fromRound.label}, {formatDate(cell.fromRound.date)}
+                  <DataText>{cell.fromRound.label}</DataText>, {formatDate(cell.fromRound.date)}
                   {cell.carried ? ' (an earlier round, still in force)' : ''}
                 </dd>
               </>
@@ -78,13 +79,13 @@ export function PositionCard({
               <ul className="small">
                 {position.conditions.map((condition) => (
                   <li key={condition.text}>
-                    {condition.text}
+                    <DataText>{condition.text}</DataText>
                     {condition.issue ? (
                       <>
                         {' '}
                         (see{' '}
                         <Link href={issueHref(datasetId, condition.issue)}>
-                          {issueTitles.get(condition.issue) ?? condition.issue}
+                          <DataText>{issueTitles.get(condition.issue) ?? condition.issue}</DataText>
                         </Link>
                         )
                       </>
@@ -98,7 +99,12 @@ export function PositionCard({
       ) : (
         <p className="muted">
           No stated position: {SILENCE_WORDS[status === 'none' ? 'none' : 'not-coded']}.
-          {position?.summary ? ` ${position.summary}` : ''}
+          {position?.summary ? (
+            <>
+              {' '}
+              <DataText>{position.summary}</DataText>
+            </>
+          ) : null}
         </p>
       )}
       {position?.evidence?.length ? (

@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { Shift, ValueSeries } from '@/lib/analysis';
@@ -72,8 +73,8 @@ export function RoundChanges({
         <ul className="small">
           {shifts.map((shift) => (
             <li key={`${shift.party}-${shift.to.id}`}>
-              {names.get(shift.party) ?? shift.party}: {points(shift.fromValue)} →{' '}
-              {points(shift.toValue)} ({deltaText(shift.delta)}) between{' '}
+              <DataText>{names.get(shift.party) ?? shift.party}</DataText>:{' '}
+              {points(shift.fromValue)} → {points(shift.toValue)} ({deltaText(shift.delta)}) between{' '}
               {formatDate(shift.from.date)} and {formatDate(shift.to.date)}
             </li>
           ))}

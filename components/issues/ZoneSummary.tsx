@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import { ScaleMarker } from '@/components/ScaleMarker';
 import type { Zone } from '@/lib/analysis';
 import type { Scale } from '@/lib/model';
@@ -40,8 +41,8 @@ export function ZoneSummary({
   return (
     <p>
       No zone of agreement among the {who}: <strong>{points(zone.distance)} points</strong> are
-      still missing between {names.get(low) ?? low} (whose range ends lowest) and{' '}
-      {names.get(high) ?? high} (whose range starts highest).
+      still missing between <DataText>{names.get(low) ?? low}</DataText> (whose range ends lowest)
+      and <DataText>{names.get(high) ?? high}</DataText> (whose range starts highest).
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { MatrixCellView } from '@/lib/matrix/cell';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
+import { DataText } from '@/components/DataText';
 import { PositionStatus } from '@/components/evidence/PositionStatus';
 import { CellMarker } from './CellMarker';
 import styles from './MatrixCell.module.css';
@@ -55,7 +56,7 @@ export function MatrixCell({ cell }: { cell: MatrixCellView }) {
           className={coded ? styles.carried : styles.meta}
           title={formatDate(cell.carriedFrom.date)}
         >
-          from {cell.carriedFrom.label}
+          from <DataText>{cell.carriedFrom.label}</DataText>
         </span>
       ) : null}
       {coded ? <span className={styles.meta}>{count(cell.quotes, 'quote')}</span> : null}

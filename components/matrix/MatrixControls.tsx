@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/wording/dates';
 import type { Round } from '@/lib/model';
 import { DEFAULT_VIEW, ROWS_PER_PAGE, type ViewState } from '@/lib/url/query';
 import styles from './MatrixControls.module.css';
+import { isolate } from '@/lib/wording/text';
 
 /**
  * The matrix's filters as a plain GET form (text, gaps only, round) and its sort orders as links,
@@ -46,7 +47,7 @@ export function MatrixControls({
           <select name="round" defaultValue={roundShown}>
             {rounds.map((round) => (
               <option key={round.id} value={round.id}>
-                {round.label} ({formatDate(round.date)})
+                {isolate(round.label)} ({formatDate(round.date)})
               </option>
             ))}
           </select>

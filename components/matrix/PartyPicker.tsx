@@ -3,6 +3,7 @@ import type { PartyStyle } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/query';
 import { PartyName } from '@/components/PartyName';
 import styles from './PartyPicker.module.css';
+import { isolate } from '@/lib/wording/text';
 
 /**
  * Which parties the matrix shows, and in what order: a GET form of checkboxes (listed in column
@@ -38,12 +39,12 @@ export function PartyPicker({
               {chosen ? (
                 <span className={styles.moves}>
                   {earlierHref ? (
-                    <a href={earlierHref} title={`Move ${party.name} one column earlier`}>
+                    <a href={earlierHref} title={`Move ${isolate(party.name)} one column earlier`}>
                       ←<span className="sr-only">Move {party.name} one column earlier</span>
                     </a>
                   ) : null}
                   {laterHref ? (
-                    <a href={laterHref} title={`Move ${party.name} one column later`}>
+                    <a href={laterHref} title={`Move ${isolate(party.name)} one column later`}>
                       →<span className="sr-only">Move {party.name} one column later</span>
                     </a>
                   ) : null}

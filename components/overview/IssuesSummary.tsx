@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import type { IssueDisagreement } from '@/lib/analysis';
 import { count, gapText } from '@/lib/wording/numbers';
 import { issueHref } from '@/lib/url/routes';
@@ -26,10 +27,14 @@ export function IssuesSummary({
       <ul>
         {disagreements.map((d) => (
           <li key={d.issue}>
-            <Link href={issueHref(datasetId, d.issue)}>{issueTitles.get(d.issue) ?? d.issue}</Link>:{' '}
+            <Link href={issueHref(datasetId, d.issue)}>
+              <DataText>{issueTitles.get(d.issue) ?? d.issue}</DataText>
+            </Link>
+            :{' '}
             {d.widest ? (
               <>
-                widest {gapText(d.widest.gap)}, {names.get(d.widest.a)} and {names.get(d.widest.b)}
+                widest {gapText(d.widest.gap)}, <DataText>{names.get(d.widest.a)}</DataText> and{' '}
+                <DataText>{names.get(d.widest.b)}</DataText>
               </>
             ) : (
               <span className="muted">

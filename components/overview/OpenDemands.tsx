@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import type { OverviewContext } from './context';
 import type { OpenDemand } from '@/lib/analysis';
@@ -24,9 +25,11 @@ export function OpenDemands({
         <ul>
           {items.map((d) => (
             <li key={d.issue}>
-              <Link href={issueHref(datasetId, d.issue)}>{issueTitles.get(d.issue)}</Link>:{' '}
-              <PartyName name={names.get(d.party) ?? d.party} style={colours.get(d.party)} />:{' '}
-              {d.position.label} ·{' '}
+              <Link href={issueHref(datasetId, d.issue)}>
+                <DataText>{issueTitles.get(d.issue)}</DataText>
+              </Link>
+              : <PartyName name={names.get(d.party) ?? d.party} style={colours.get(d.party)} />:{' '}
+              <DataText>{d.position.label}</DataText> ·{' '}
               <Link className="small" href={evidenceHref(datasetId, d.issue, d.party)}>
                 evidence
               </Link>

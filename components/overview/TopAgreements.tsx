@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import type { OverviewContext } from './context';
 import type { AgreementPoint } from '@/lib/analysis';
@@ -24,8 +25,10 @@ export function TopAgreements({
         <ul>
           {items.map((p) => (
             <li key={`${p.issue}-${p.a}-${p.b}`}>
-              <Link href={issueHref(datasetId, p.issue)}>{issueTitles.get(p.issue)}</Link>:{' '}
-              <PartyName name={names.get(p.a) ?? p.a} style={colours.get(p.a)} /> and{' '}
+              <Link href={issueHref(datasetId, p.issue)}>
+                <DataText>{issueTitles.get(p.issue)}</DataText>
+              </Link>
+              : <PartyName name={names.get(p.a) ?? p.a} style={colours.get(p.a)} /> and{' '}
               <PartyName name={names.get(p.b) ?? p.b} style={colours.get(p.b)} /> —{' '}
               {agreementReasonText(p)}
               {p.outcome ? <div className="small muted">{p.outcome.summary}</div> : null}

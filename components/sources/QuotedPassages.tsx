@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import type { QuotedPassage } from '@/lib/sourceText/sourceView';
 import styles from './QuotedPassages.module.css';
 
@@ -9,7 +10,9 @@ export function QuotedPassages({ passages }: { passages: readonly QuotedPassage[
     <ol className={styles.list}>
       {passages.map((passage) => (
         <li key={passage.key} id={`cited-${passage.key}`} value={passage.number}>
-          <q>{passage.quote}</q>{' '}
+          <q>
+            <DataText>{passage.quote}</DataText>
+          </q>{' '}
           {passage.found ? (
             <a className="small" href={`#${passage.key}`}>
               in the text

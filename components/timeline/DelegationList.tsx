@@ -1,3 +1,4 @@
+import { DataText } from '@/components/DataText';
 import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
 import type { Delegation, Round, Source } from '@/lib/model';
@@ -30,7 +31,7 @@ export function DelegationList({
             </h3>
             {round ? (
               <p className="small muted">
-                {round.label}, {formatDate(round.date)}
+                <DataText>{round.label}</DataText>, {formatDate(round.date)}
               </p>
             ) : null}
             <table className="data" aria-label={`Delegation of ${name}`}>

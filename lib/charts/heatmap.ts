@@ -2,6 +2,7 @@ import type { PairAlignment } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { count, points } from '@/lib/wording/numbers';
 import { type PartyView, partyViews } from '@/lib/style/palette';
+import { isolate } from '@/lib/wording/text';
 
 /** One cell of the alignment heatmap; `score` undefined (blank, not 0) when the pair shares no issue. */
 export interface HeatmapCell {
@@ -66,7 +67,10 @@ export function alignmentHeatmap(
   );
   const caption = heatmapCaption(alignment, styles);
   const description = `Alignment of each pair of parties, 0 to 100 (100 = same positions). ${caption} ${alignment
-    .map((p) => `${styles.get(p.a)?.name} and ${styles.get(p.b)?.name}: ${cellText(p)}.`)
+    .map(
+      (p) =>
+        `${isolate(styles.get(p.a)?.name ?? p.a)} and ${isolate(styles.get(p.b)?.name ?? p.b)}: ${cellText(p)}.`,
+    )
     .join(' ')}`;
   return { parties: list, rows, caption, description };
 }
@@ -85,7 +89,7 @@ export function heatmapCaption(
 ): string {
   const scored = alignment.filter((p) => p.score !== undefined);
   const blank = alignment.length - scored.length;
-  const name = (id: string) => parties.get(id)?.name ?? id;
+  const name = (id: string) => isolate(parties.get(id)?.name ?? id);
   const thin = (p: PairAlignment) => p.compared < THIN_BASIS;
   const describe = (p: PairAlignment) =>
     `${name(p.a)} and ${name(p.b)}, ${cellText(p)}${thin(p) ? ' only' : ''}`;

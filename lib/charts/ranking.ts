@@ -2,6 +2,7 @@ import { type Analysis, knownPositionOf, salienceOf } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { count, points } from '@/lib/wording/numbers';
 import { partyViews } from '@/lib/style/palette';
+import { isolate } from '@/lib/wording/text';
 
 /** One ranked issue: its widest gap, the pair, and the salience-weighted gap. */
 export interface RankingRow {
@@ -10,7 +11,7 @@ export interface RankingRow {
   gap: number;
   a: string;
   b: string;
-  /** "Russia vs Ukraine" */
+  /** "Russia vs Ukraine", each name isolated (FSI … PDI) */
   pair: string;
   /** The two parties' names, for labels that isolate each one. */
   aName: string;
@@ -66,7 +67,7 @@ export function disagreementRanking(
       gap,
       a,
       b,
-      pair: `${name(a)} vs ${name(b)}`,
+      pair: `${isolate(name(a))} vs ${isolate(name(b))}`,
       aName: name(a),
       bName: name(b),
       meanSalience,
@@ -84,7 +85,10 @@ export function disagreementRanking(
       ? ` The ${shown.length} widest of ${rows.length} ranked issues:`
       : '';
   const description = `${caption}${cut} ${shown
-    .map((r) => `${r.title}: ${r.pair}, gap ${points(r.gap)}, weighted ${points(r.weighted)}.`)
+    .map(
+      (r) =>
+        `${isolate(r.title)}: ${r.pair}, gap ${points(r.gap)}, weighted ${points(r.weighted)}.`,
+    )
     .join(' ')}`;
   return { rows: shown, ranked: rows.length, unranked, caption, note, description };
 }
@@ -95,10 +99,10 @@ export function rankingCaption(rows: readonly RankingRow[], unranked: number): s
   if (!top) return 'No issue has two known positions, so no gap can be ranked.';
   let weightedTop = top;
   for (const row of rows) if (row.weighted > weightedTop.weighted) weightedTop = row;
-  const parts = [`Widest gap: ${top.title}, ${top.pair}, ${points(top.gap)} points`];
+  const parts = [`Widest gap: ${isolate(top.title)}, ${top.pair}, ${points(top.gap)} points`];
   if (weightedTop !== top)
     parts.push(
-      `weighted by salience, ${weightedTop.title} ranks first (${points(weightedTop.weighted)})`,
+      `weighted by salience, ${isolate(weightedTop.title)} ranks first (${points(weightedTop.weighted)})`,
     );
   if (unranked)
     parts.push(

@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/wording/dates';
 import { count, points } from '@/lib/wording/numbers';
 import { type PartyView, partyViews } from '@/lib/style/palette';
 import { listText } from '../wording/text';
+import { isolate } from '@/lib/wording/text';
 
 /** One round on the shifts chart's x axis, with each party's value in force (absent = none yet). */
 export interface ShiftPoint {
@@ -70,8 +71,8 @@ export function shiftCaption(moves: readonly Move[], first: string, last: string
   if (moves.length === 0) return `No party's position changed ${span}.`;
   const [only] = moves;
   if (moves.length === 1 && only)
-    return `${only.name} moved from ${points(only.from)} to ${points(only.to)} ${span}.`;
-  const list = moves.map((m) => `${m.name} (${points(m.from)} to ${points(m.to)})`);
+    return `${isolate(only.name)} moved from ${points(only.from)} to ${points(only.to)} ${span}.`;
+  const list = moves.map((m) => `${isolate(m.name)} (${points(m.from)} to ${points(m.to)})`);
   return `${count(moves.length, 'party', 'parties')} moved ${span}: ${listText(list)}.`;
 }
 
@@ -126,8 +127,8 @@ export function shiftSeries(dataset: Dataset, snapshot: Snapshot, issueId: strin
   const last = shiftPoints[shiftPoints.length - 1]?.dateText ?? '';
   const show = rounds.length > 1 && lines.length > 0;
   const caption = show ? shiftCaption(moves, first, last) : 'Only one round, so nothing can shift.';
-  const description = `${issue.title}: each party's position across ${count(rounds.length, 'round')}. ${caption}${
-    silent.length ? ` No stated position in any round: ${listText(silent)}.` : ''
+  const description = `${isolate(issue.title)}: each party's position across ${count(rounds.length, 'round')}. ${caption}${
+    silent.length ? ` No stated position in any round: ${listText(silent.map(isolate))}.` : ''
   }`;
   return {
     issue: issueId,

@@ -3,6 +3,7 @@ import type { Dataset } from '@/lib/model';
 import { points } from '@/lib/wording/numbers';
 import { type PartyView, partyViews } from '@/lib/style/palette';
 import { type StripMarker, type StripSeries, positionStripSeries } from './strip';
+import { isolate } from '@/lib/wording/text';
 
 /** All issues' strips, most divided first; props of StackedStrips. */
 export interface StackedSeries {
@@ -49,12 +50,12 @@ export function byDisagreement(a: StripSeries, b: StripSeries, order: Map<string
 
 /** "Widest gap: Ceasefire, Ukraine vs Russia, 100 points; only one side's position is known on 3 of 9 issues." */
 export function stackedCaption(rows: readonly StripSeries[], parties: Map<string, PartyView>) {
-  const name = (id: string) => parties.get(id)?.name ?? id;
+  const name = (id: string) => isolate(parties.get(id)?.name ?? id);
   const top = rows.find((r) => r.widest);
   const one = rows.filter((r) => r.markers.length === 1).length;
   const none = rows.filter((r) => r.markers.length === 0).length;
   const lead = top?.widest
-    ? `Widest gap: ${top.title}, ${name(top.widest.a)} vs ${name(top.widest.b)}, ${points(top.widest.gap)} points`
+    ? `Widest gap: ${isolate(top.title)}, ${name(top.widest.a)} vs ${name(top.widest.b)}, ${points(top.widest.gap)} points`
     : 'No issue has two known positions, so no gap can be measured';
   const tail: string[] = [];
   if (one) tail.push(`only one side's position is known on ${one} of ${rows.length} issues`);
@@ -66,7 +67,7 @@ function describe(rows: StripSeries[], total: number, caption: string): StackedS
   const drawn =
     rows.length < total ? `The ${rows.length} most divided of ${total} issues` : `${total} issues`;
   const description = `${drawn}, each a row on a 0 to 100 scale, most divided first. ${caption} ${rows
-    .map((r) => `${r.title}: ${r.caption}`)
+    .map((r) => `${isolate(r.title)}: ${r.caption}`)
     .join(' ')}`;
   return { rows, total, points: stackedPoints(rows), caption, description };
 }

@@ -7,7 +7,7 @@ import {
 import type { Confidence, Dataset } from '@/lib/model';
 import { gapText, points } from '@/lib/wording/numbers';
 import { type MarkerShape, type PartyView, partyViews } from '@/lib/style/palette';
-import { listText } from '@/lib/wording/text';
+import { isolate, listText } from '@/lib/wording/text';
 
 /** One party's marker on a position strip. */
 export interface StripMarker {
@@ -133,9 +133,9 @@ export function stripCaption(series: Pick<StripSeries, 'markers' | 'gap'>): stri
   const [only] = markers;
   if (!only) return 'No party has a stated position on this issue.';
   if (markers.length === 1)
-    return `Only one side known: ${only.name} at ${points(only.value)}; no gap can be measured.`;
+    return `Only one side known: ${isolate(only.name)} at ${points(only.value)}; no gap can be measured.`;
   if (gap?.kind === 'gap') {
-    const name = (id: string) => markers.find((m) => m.party === id)?.name ?? id;
+    const name = (id: string) => isolate(markers.find((m) => m.party === id)?.name ?? id);
     return `${name(gap.between[0])} and ${name(gap.between[1])} are furthest apart: ${gapText(gap.distance)}.`;
   }
   if (gap?.kind === 'zone' && gap.min === gap.max && markers.every((m) => !m.range))
@@ -199,13 +199,13 @@ export function positionStripSeries(
 export function stripDescription(series: Omit<StripSeries, 'description'>): string {
   const placed = series.markers.map((m) => {
     const range = m.range ? ` (could accept ${points(m.range.min)}–${points(m.range.max)})` : '';
-    return `${m.name} at ${points(m.value)}${range}`;
+    return `${isolate(m.name)} at ${points(m.value)}${range}`;
   });
   const parts = [
-    `${series.title}, on a scale from 0 (${series.zero}) to 100 (${series.hundred}).`,
+    `${isolate(series.title)}, on a scale from 0 (${isolate(series.zero)}) to 100 (${isolate(series.hundred)}).`,
     placed.length ? `${listText(placed)}.` : '',
     series.silent.length
-      ? `No stated position: ${listText(series.silent.map((s) => s.name))}.`
+      ? `No stated position: ${listText(series.silent.map((s) => isolate(s.name)))}.`
       : '',
     series.caption,
   ];

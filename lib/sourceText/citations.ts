@@ -1,11 +1,12 @@
 import type { Dataset, Evidence } from '@/lib/model';
 import { delegationAnchor, eventAnchors, outcomeAnchors, quoteAnchor } from '@/lib/url/anchors';
 import { datasetHref, evidenceHref, issueHref } from '@/lib/url/routes';
+import { isolate } from '@/lib/wording/text';
 
 /** Something in the dataset that quotes a passage: a cell, an outcome, an event or a delegation. */
 export interface Citation {
   kind: 'position' | 'outcome' | 'event' | 'delegation';
-  /** Reader's words, e.g. "Russia on NATO membership". */
+  /** Reader's words, e.g. "Russia on NATO membership", each name and title isolated (FSI … PDI). */
   label: string;
   href: string;
 }
@@ -29,7 +30,7 @@ export function citationsByQuote(dataset: Dataset): Map<string, Citation[]> {
     }
   };
   for (const p of dataset.positions) {
-    const label = `${partyName.get(p.party) ?? p.party} on ${issueTitle.get(p.issue) ?? p.issue} (${roundLabel.get(p.round) ?? p.round})`;
+    const label = `${isolate(partyName.get(p.party) ?? p.party)} on ${isolate(issueTitle.get(p.issue) ?? p.issue)} (${isolate(roundLabel.get(p.round) ?? p.round)})`;
     add(p.evidence, { kind: 'position', label, href: evidenceHref(dataset.id, p.issue, p.party) });
   }
   const outcomes = dataset.outcomes ?? [];
@@ -37,7 +38,7 @@ export function citationsByQuote(dataset: Dataset): Map<string, Citation[]> {
   outcomes.forEach((o, i) => {
     add(o.evidence, {
       kind: 'outcome',
-      label: `Outcome on ${issueTitle.get(o.issue) ?? o.issue}`,
+      label: `Outcome on ${isolate(issueTitle.get(o.issue) ?? o.issue)}`,
       href: `${issueHref(dataset.id, o.issue)}#${outcomeIds[i]}`,
     });
   });
@@ -45,14 +46,14 @@ export function citationsByQuote(dataset: Dataset): Map<string, Citation[]> {
   dataset.events.forEach((event, i) => {
     add(event.evidence, {
       kind: 'event',
-      label: `Event: ${event.title}`,
+      label: `Event: ${isolate(event.title)}`,
       href: `${datasetHref(dataset.id, 'timeline')}#${anchors[i]}`,
     });
   });
   for (const d of dataset.delegations ?? []) {
     add(d.evidence, {
       kind: 'delegation',
-      label: `Delegation of ${partyName.get(d.party) ?? d.party}`,
+      label: `Delegation of ${isolate(partyName.get(d.party) ?? d.party)}`,
       href: `${datasetHref(dataset.id, 'timeline')}#${delegationAnchor(d)}`,
     });
   }

@@ -94,6 +94,9 @@ describe('MatrixCell', () => {
 
   it('names the older round a carried position dates from', () => {
     render(<MatrixCell cell={cell(stated('stated'), true)} />);
-    expect(screen.getByText('from Istanbul talks')).toHaveAttribute('title', '16 May 2025');
+    expect(screen.getByTitle('16 May 2025')).toHaveTextContent('from Istanbul talks');
+    expect(screen.getByTitle('16 May 2025').querySelector('bdi')).toHaveTextContent(
+      'Istanbul talks',
+    );
   });
 });

@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/wording/dates';
 import { joinListParams } from '@/lib/url/formParams';
 import { count } from '@/lib/wording/numbers';
 import { type SearchParams, parseViewState } from '@/lib/url/query';
+import { DataText } from '@/components/DataText';
 import { HeatmapFigure } from '@/components/charts/HeatmapFigure';
 import { PositionStripFigure } from '@/components/charts/PositionStripFigure';
 import { RankingFigure } from '@/components/charts/RankingFigure';
@@ -54,8 +55,9 @@ export default async function ChartsPage({
     <>
       <h1>Charts</h1>
       <p className="muted">
-        Positions in force at {snapshot.round.label} ({formatDate(snapshot.round.date)}). Each chart
-        has a data table and downloads: SVG and PNG of the chart, CSV of its data.
+        Positions in force at <DataText>{snapshot.round.label}</DataText> (
+        {formatDate(snapshot.round.date)}). Each chart has a data table and downloads: SVG and PNG
+        of the chart, CSV of its data.
       </p>
       <ViewNotes notes={notes} />
       <StackedStripsFigure

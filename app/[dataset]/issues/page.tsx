@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import { ViewControls } from '@/components/ViewControls';
@@ -44,7 +45,7 @@ export default async function IssuesPage({
       <h1>Issues</h1>
       <p className="muted">
         {count(rows.length, 'issue')} of {dataset.issues.length} shown · positions in force at{' '}
-        {snapshot.round.label} ({formatDate(snapshot.round.date)})
+        <DataText>{snapshot.round.label}</DataText> ({formatDate(snapshot.round.date)})
       </p>
       <ViewControls action={issuesHref(dataset.id)} dataset={dataset} state={state} listControls />
       <ViewNotes notes={notes} />

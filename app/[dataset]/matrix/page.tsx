@@ -21,6 +21,7 @@ import {
   viewHref,
 } from '@/lib/url/query';
 import { matrixHref } from '@/lib/url/routes';
+import { isolate } from '@/lib/wording/text';
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {
   const { dataset } = await params;
@@ -49,7 +50,7 @@ export default async function MatrixPage({
   if (notes.length === 0 && !isCanonicalQuery(raw, canonical)) redirect(`${path}${canonical}`);
 
   const filtered = Boolean(state.q || state.only || state.issues);
-  const roundWords = `${matrix.round.label} (${formatDate(matrix.round.date)})`;
+  const roundWords = `${isolate(matrix.round.label)} (${formatDate(matrix.round.date)})`;
   const paged = shown.pageCount > 1;
   const summary = `${count(matrix.matching, 'issue')} of ${matrix.totalIssues} × ${count(
     matrix.columns.length,

@@ -6,6 +6,7 @@ import {
   statusCounts,
   takeSnapshot,
 } from '@/lib/analysis';
+import { DataText } from '@/components/DataText';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { formatDate } from '@/lib/wording/dates';
 import { sourceHref } from '@/lib/url/routes';
@@ -33,8 +34,9 @@ export default async function MethodPage({ params }: { params: DatasetParams }) 
         {example ? (
           <>
             {' '}
-            (for example, on &ldquo;{example.title}&rdquo;, 0 = &ldquo;{example.scale.zero}&rdquo;
-            and 100 = &ldquo;{example.scale.hundred}&rdquo;)
+            (for example, on &ldquo;<DataText>{example.title}</DataText>&rdquo;, 0 = &ldquo;
+            <DataText>{example.scale.zero}</DataText>&rdquo; and 100 = &ldquo;
+            <DataText>{example.scale.hundred}</DataText>&rdquo;)
           </>
         ) : null}
         . A party&apos;s <strong>value</strong> is the coder&apos;s judgement of where its position
@@ -149,9 +151,20 @@ export default async function MethodPage({ params }: { params: DatasetParams }) 
       <ul>
         {dataset.sources.map((source) => (
           <li key={source.id}>
-            <Link href={sourceHref(dataset.id, source.id)}>{source.title}</Link>
-            {source.authors?.length ? ` by ${source.authors.join(', ')}` : ''}
-            {source.publisher ? `, ${source.publisher}` : ''}
+            <Link href={sourceHref(dataset.id, source.id)}>
+              <DataText>{source.title}</DataText>
+            </Link>
+            {source.authors?.length ? (
+              <>
+                {' '}
+                by <DataText>{source.authors.join(', ')}</DataText>
+              </>
+            ) : null}
+            {source.publisher ? (
+              <>
+                , <DataText>{source.publisher}</DataText>
+              </>
+            ) : null}
             {source.date ? `, ${formatDate(source.date)}` : ''} (
             {sourceKindText(source.kind).toLowerCase()})
           </li>

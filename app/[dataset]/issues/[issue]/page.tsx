@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import { PositionStripFigure } from '@/components/charts/PositionStripFigure';
 import { ShiftsFigure } from '@/components/charts/ShiftsFigure';
 import { GapTable } from '@/components/issues/GapTable';
@@ -77,7 +78,8 @@ export default async function IssuePage({
         ) : null}
         <dt>Viewing</dt>
         <dd>
-          positions in force at {snapshot.round.label} ({formatDate(snapshot.round.date)})
+          positions in force at <DataText>{snapshot.round.label}</DataText> (
+          {formatDate(snapshot.round.date)})
         </dd>
       </dl>
       <ViewControls action={issueHref(dataset.id, issue.id)} dataset={dataset} state={state} />

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import { type ConditionView, PositionDetails } from '@/components/evidence/PositionDetails';
 import { PositionHistory } from '@/components/evidence/PositionHistory';
@@ -55,7 +56,9 @@ export default async function CellEvidencePage({
     <>
       <p className="small">
         <Link href={matrixHref}>← Back to the matrix</Link> ·{' '}
-        <Link href={issueHref(dataset.id, issue.id)}>All positions on {issue.title}</Link>
+        <Link href={issueHref(dataset.id, issue.id)}>
+          All positions on <DataText>{issue.title}</DataText>
+        </Link>
       </p>
       {notes.map((note) => (
         <p key={note} className="notice" role="status">
@@ -63,7 +66,7 @@ export default async function CellEvidencePage({
         </p>
       ))}
       <h1>
-        <PartyName name={party.name} style={style} /> on {issue.title}
+        <PartyName name={party.name} style={style} /> on <DataText>{issue.title}</DataText>
       </h1>
       <p>{issue.question}</p>
       <dl className="facts small">
@@ -73,11 +76,13 @@ export default async function CellEvidencePage({
         <dd>{issue.scale.hundred}</dd>
         <dt>Round viewed</dt>
         <dd>
-          {round.label} ({formatDate(round.date)})
+          <DataText>{round.label}</DataText> ({formatDate(round.date)})
         </dd>
       </dl>
 
-      <h2>Position in force at {round.label}</h2>
+      <h2>
+        Position in force at <DataText>{round.label}</DataText>
+      </h2>
       {cell.position && cell.fromRound ? (
         <PositionDetails
           datasetId={dataset.id}
@@ -92,8 +97,9 @@ export default async function CellEvidencePage({
         />
       ) : (
         <p className="notice">
-          Not coded: no source in this dataset has been checked for {party.name}&apos;s position on
-          this issue up to {round.label}. That is not a position of 0.
+          Not coded: no source in this dataset has been checked for{' '}
+          <DataText>{party.name}</DataText>&apos;s position on this issue up to{' '}
+          <DataText>{round.label}</DataText>. That is not a position of 0.
         </p>
       )}
 
