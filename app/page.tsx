@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProblemList } from '@/components/ProblemList';
 import { datasetStore } from '@/lib/data';
+import { datasetHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
-import { datasetHref } from '@/lib/url/routes';
 
 export const metadata = { title: 'Datasets' };
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { DatasetChoice } from '@/lib/pages/datasets';
-import styles from './DatasetSwitcher.module.css';
 import { datasetHref } from '@/lib/url/routes';
+import styles from './DatasetSwitcher.module.css';
 
 /** The header's list of every dataset, server-rendered, opening without JavaScript. */
 export function DatasetSwitcher({ choices }: { choices: readonly DatasetChoice[] }) {

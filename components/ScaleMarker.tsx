@@ -1,8 +1,8 @@
 import { DataText } from '@/components/DataText';
 import type { Range, Scale } from '@/lib/model';
 import { scaleGeometry } from '@/lib/style/scale';
-import styles from './ScaleMarker.module.css';
 import { isolate } from '@/lib/wording/text';
+import styles from './ScaleMarker.module.css';
 
 /** A value (and an optional range) drawn on the issue's 0-100 scale, with the poles' words. */
 export function ScaleMarker({

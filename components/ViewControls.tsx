@@ -1,7 +1,7 @@
+import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import type { ViewState } from '@/lib/url/query';
 import styles from './ViewControls.module.css';
-import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
 
 /** A GET form for the view state (parties, round, and optionally sort, text filter and only-gaps): works without JavaScript. */
 export function ViewControls({

@@ -1,8 +1,8 @@
 import { analyse, type PairAlignment } from '@/lib/analysis';
-import { partyViews } from '@/lib/style/palette';
 import { alignmentHeatmap, heatmapCaption, heatShade } from '@/lib/charts/heatmap';
-import { coded, dataset } from '../analysis/fixtures';
+import { partyViews } from '@/lib/style/palette';
 import { isolate as iso } from '@/lib/wording/text';
+import { coded, dataset } from '../analysis/fixtures';
 
 describe('alignmentHeatmap', () => {
   const d = dataset({

@@ -1,7 +1,7 @@
 import { analyse } from '@/lib/analysis';
 import { disagreementRanking, rankingCaption, weightedGap } from '@/lib/charts/ranking';
-import { coded, dataset, silent } from '../analysis/fixtures';
 import { isolate as iso } from '@/lib/wording/text';
+import { coded, dataset, silent } from '../analysis/fixtures';
 
 describe('weightedGap', () => {
   it('keeps the full gap at salience 5 and scales it down below', () => {

@@ -1,8 +1,8 @@
 import { takeSnapshot } from '@/lib/analysis';
 import { shiftsCsv } from '@/lib/charts/csv';
 import { shiftCaption, shiftSeries } from '@/lib/charts/shifts';
-import { coded, dataset, silent } from '../analysis/fixtures';
 import { isolate as iso } from '@/lib/wording/text';
+import { coded, dataset, silent } from '../analysis/fixtures';
 
 const rounds: [string, string][] = [
   ['r1', '2025-05-10'],

@@ -1,7 +1,7 @@
 import { takeSnapshot } from '@/lib/analysis';
 import { mostDivided, stackedPoints, stackedStripSeries } from '@/lib/charts/stacked';
-import { coded, dataset, silent } from '../analysis/fixtures';
 import { isolate as iso } from '@/lib/wording/text';
+import { coded, dataset, silent } from '../analysis/fixtures';
 
 const d = dataset({
   parties: ['a', 'b'],

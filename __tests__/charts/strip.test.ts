@@ -1,7 +1,7 @@
 import { takeSnapshot } from '@/lib/analysis';
 import { positionStripSeries, stripCaption, stripNote } from '@/lib/charts/strip';
-import { type FixtureSpec, coded, dataset, silent } from '../analysis/fixtures';
 import { isolate as iso } from '@/lib/wording/text';
+import { type FixtureSpec, coded, dataset, silent } from '../analysis/fixtures';
 
 const rounds: [string, string][] = [
   ['r1', '2025-01-01'],

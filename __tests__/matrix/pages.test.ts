@@ -1,7 +1,7 @@
-import type { Dataset } from '@/lib/model';
-import { buildMatrix } from '@/lib/matrix/model';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
+import { buildMatrix } from '@/lib/matrix/model';
 import { pageContaining, pageNumbers, pageOfRows, pagerFor } from '@/lib/matrix/pages';
+import type { Dataset } from '@/lib/model';
 import { syntheticDataset } from '@/lib/synthetic';
 import { DEFAULT_VIEW } from '@/lib/url/query';
 

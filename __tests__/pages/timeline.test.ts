@@ -1,6 +1,6 @@
-import { delegationAnchor } from '@/lib/url/anchors';
-import { citationsByQuote } from '@/lib/sourceText/citations';
 import { timelineView } from '@/lib/pages/timeline';
+import { citationsByQuote } from '@/lib/sourceText/citations';
+import { delegationAnchor } from '@/lib/url/anchors';
 import { dataset } from '../analysis/fixtures';
 
 const ev = [{ source: 'src', quote: 'Seen.', attribution: 'reported' as const }];

@@ -1,7 +1,7 @@
 import type { Dataset } from '@/lib/model';
-import { quoteAnchor } from '@/lib/url/anchors';
 import { citationsByQuote } from '@/lib/sourceText/citations';
 import { quotedPassageCounts, sourceView } from '@/lib/sourceText/sourceView';
+import { quoteAnchor } from '@/lib/url/anchors';
 import { coded, dataset } from '../analysis/fixtures';
 
 const ev = (quote: string) => [{ source: 'src', quote, attribution: 'reported' as const }];

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { DataText } from '@/components/DataText';
 import { OverviewCharts } from '@/components/charts/OverviewCharts';
+import { DataText } from '@/components/DataText';
 import { IssuesSummary } from '@/components/overview/IssuesSummary';
 import { OpenDemands } from '@/components/overview/OpenDemands';
 import { PartiesSection } from '@/components/overview/PartiesSection';
@@ -8,10 +8,10 @@ import { TopAgreements } from '@/components/overview/TopAgreements';
 import { TopDisagreements } from '@/components/overview/TopDisagreements';
 import { analyse } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { formatDate } from '@/lib/wording/dates';
 import { partyStyles } from '@/lib/style/palette';
-import styles from './page.module.css';
 import { compareHref, issuesHref, matrixHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
+import styles from './page.module.css';
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {
   const { dataset } = await params;

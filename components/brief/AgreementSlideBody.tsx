@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
 import { DataText } from '@/components/DataText';
 import { listSeparator, type SlideOf } from '@/lib/brief';
-import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
+import styles from './Slides.module.css';
 
 /** Points of agreement: who agrees with whom on what, and why it counts. */
 export function AgreementSlideBody({ slide }: { slide: SlideOf<'agreement'> }) {

@@ -1,7 +1,7 @@
 import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
-import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
+import styles from './Slides.module.css';
 
 /** Who sat at the table for each party. */
 export function DelegationsSlideBody({ slide }: { slide: SlideOf<'delegations'> }) {

@@ -1,8 +1,8 @@
 import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
-import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
 import { SlideQuoteText } from './SlideQuoteText';
+import styles from './Slides.module.css';
 
 /** Open demands: stated by one side and unanswered, each with its quote. */
 export function DemandsSlideBody({ slide }: { slide: SlideOf<'demands'> }) {

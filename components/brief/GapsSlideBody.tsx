@@ -1,7 +1,7 @@
 import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
-import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
+import styles from './Slides.module.css';
 
 /** The biggest gaps, ranked, each with a bar on the 0-100 scale. */
 export function GapsSlideBody({ slide }: { slide: SlideOf<'gaps'> }) {

@@ -1,9 +1,9 @@
 import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
-import styles from './Slides.module.css';
 import { IssueStrip } from './IssueStrip';
 import { SlidePartyName } from './SlidePartyName';
 import { SlideQuoteText } from './SlideQuoteText';
+import styles from './Slides.module.css';
 
 /** One issue: its question, the strip, and each party's label with the quote behind it. */
 export function IssueSlideBody({ slide }: { slide: SlideOf<'issue'> }) {

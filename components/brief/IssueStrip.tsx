@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
-import styles from './Slides.module.css';
 import { SlideMarker } from './SlideMarker';
+import styles from './Slides.module.css';
 
 /** An issue's 0-100 line with one marker per known party and the poles' words; plain HTML, so it prints. */
 export function IssueStrip({ slide }: { slide: SlideOf<'issue'> }) {

@@ -1,7 +1,7 @@
 import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
-import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
+import styles from './Slides.module.css';
 
 /** Who moved on what between rounds, by how much and which way. */
 export function ShiftsSlideBody({ slide }: { slide: SlideOf<'shifts'> }) {

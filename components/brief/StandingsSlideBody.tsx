@@ -1,7 +1,7 @@
 import { DataText } from '@/components/DataText';
 import type { SlideOf } from '@/lib/brief';
-import styles from './Slides.module.css';
 import { SlidePartyName } from './SlidePartyName';
+import styles from './Slides.module.css';
 
 /** "Where they stand": issues down, parties across, each cell the party's one-line label. */
 export function StandingsSlideBody({ slide }: { slide: SlideOf<'standings'> }) {

@@ -1,8 +1,8 @@
 import type { HeatmapSeries } from '@/lib/charts/heatmap';
-import { heatmapLayout } from '@/lib/charts/layout';
-import { isolate } from '@/lib/wording/text';
 import { shortTitle } from '@/lib/charts/labels';
+import { heatmapLayout } from '@/lib/charts/layout';
 import { points } from '@/lib/wording/numbers';
+import { isolate } from '@/lib/wording/text';
 import { PartyMarker } from './PartyMarker';
 
 /** Names longer than fit a column (76 px) or the row labels (74 px) are cut. */

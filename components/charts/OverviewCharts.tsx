@@ -1,11 +1,11 @@
 import type { Analysis } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
-import { partyViews } from '@/lib/style/palette';
 import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { disagreementRanking } from '@/lib/charts/ranking';
 import { stackedStripSeries } from '@/lib/charts/stacked';
 import type { Dataset } from '@/lib/model';
+import { partyViews } from '@/lib/style/palette';
 import { HeatmapFigure } from './HeatmapFigure';
 import { RankingFigure } from './RankingFigure';
 import { StackedStripsFigure } from './StackedStripsFigure';

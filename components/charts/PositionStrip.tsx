@@ -9,9 +9,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { isolate } from '@/lib/wording/text';
 import { shortTitle } from '@/lib/charts/labels';
 import type { StripMarker, StripSeries } from '@/lib/charts/strip';
+import { isolate } from '@/lib/wording/text';
 import { NoteLabel } from './NoteLabel';
 import { scatterMarker } from './PartyMarker';
 import { PoleLabels } from './PoleLabels';

@@ -1,6 +1,6 @@
 import { stackedHeight } from '@/lib/charts/layout';
-import type { PartyView } from '@/lib/style/palette';
 import type { StackedSeries } from '@/lib/charts/stacked';
+import type { PartyView } from '@/lib/style/palette';
 import { ChartFigure } from './ChartFigure';
 import { PartyLegend } from './PartyLegend';
 import { StackedStrips } from './StackedStrips';

@@ -3,12 +3,12 @@ import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { Party } from '@/lib/model';
 import type { CompareRow } from '@/lib/pages/compare';
-import { points } from '@/lib/wording/numbers';
 import type { PartyStyle } from '@/lib/style/palette';
+import { toQueryString } from '@/lib/url/query';
+import { issueHref } from '@/lib/url/routes';
+import { points } from '@/lib/wording/numbers';
 import { PairCell } from './PairCell';
 import styles from './CompareTable.module.css';
-import { issueHref } from '@/lib/url/routes';
-import { toQueryString } from '@/lib/url/query';
 
 /** Every issue with both parties' positions side by side and the gap between them. */
 export function CompareTable({

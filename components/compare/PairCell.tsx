@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/StatusBadge';
 import { type ResolvedCell, cellStatus } from '@/lib/analysis';
-import { formatDate } from '@/lib/wording/dates';
 import { evidenceHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
 import { valueText } from '@/lib/wording/position';
 
 /** A compact position for a side-by-side table: label, value, status, an older round, and a link to the evidence. */

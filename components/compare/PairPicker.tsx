@@ -1,6 +1,6 @@
 import type { Dataset } from '@/lib/model';
-import styles from './PairPicker.module.css';
 import { compareHref } from '@/lib/url/routes';
+import styles from './PairPicker.module.css';
 
 /** A GET form choosing two parties (and keeping the round); the compare page redirects to the pair. */
 export function PairPicker({

@@ -1,7 +1,7 @@
 import { DataText } from '@/components/DataText';
-import { formatDate } from '@/lib/wording/dates';
 import type { Evidence, Source } from '@/lib/model';
 import { quoteHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
 import { attributionText } from '@/lib/wording/sources';
 
 /** One verbatim quote with its source, date and attribution, linking to the passage in the source view. */

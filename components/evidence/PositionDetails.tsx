@@ -1,13 +1,13 @@
-import { formatDate } from '@/lib/wording/dates';
-import type { Issue, Position, Round, Source } from '@/lib/model';
-import { valueText } from '@/lib/wording/position';
-import { points } from '@/lib/wording/numbers';
-import { EvidenceQuote } from './EvidenceQuote';
-import { PositionStatus } from './PositionStatus';
 import { DataText } from '@/components/DataText';
 import { ScaleMarker } from '@/components/ScaleMarker';
-import styles from './PositionDetails.module.css';
+import type { Issue, Position, Round, Source } from '@/lib/model';
 import { sourceHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
+import { points } from '@/lib/wording/numbers';
+import { valueText } from '@/lib/wording/position';
+import { EvidenceQuote } from './EvidenceQuote';
+import { PositionStatus } from './PositionStatus';
+import styles from './PositionDetails.module.css';
 
 /** A condition with a link to the cell of the issue it ties to, when it names one. */
 export interface ConditionView {

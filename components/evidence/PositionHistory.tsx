@@ -1,9 +1,9 @@
-import { changeText } from '@/lib/wording/position';
+import { TableScroll } from '@/components/TableScroll';
 import type { HistoryEntry } from '@/lib/pages/evidence';
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
+import { changeText } from '@/lib/wording/position';
 import { PositionStatus } from './PositionStatus';
-import { TableScroll } from '@/components/TableScroll';
 import styles from './PositionHistory.module.css';
 
 /** A party's coding on one issue in every round, oldest first, with links to view each round. */

@@ -1,8 +1,8 @@
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { PairGap } from '@/lib/analysis';
-import { points } from '@/lib/wording/numbers';
 import type { PartyStyle } from '@/lib/style/palette';
+import { points } from '@/lib/wording/numbers';
 import { intervalText } from '@/lib/wording/position';
 
 /** Every pair of known positions on an issue with its gap and, where ranges meet, their overlap. */

@@ -2,8 +2,8 @@ import { DataText } from '@/components/DataText';
 import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import type { Outcome, Round, Source } from '@/lib/model';
 import { formatDate } from '@/lib/wording/dates';
-import styles from './OutcomeList.module.css';
 import { isolate } from '@/lib/wording/text';
+import styles from './OutcomeList.module.css';
 
 /** The outcomes recorded on an issue, each with its round, parties and evidence. */
 export function OutcomeList({

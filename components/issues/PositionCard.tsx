@@ -6,11 +6,11 @@ import { ScaleMarker } from '@/components/ScaleMarker';
 import { StatusBadge } from '@/components/StatusBadge';
 import { type ResolvedCell, cellStatus } from '@/lib/analysis';
 import type { Issue, Party, Source } from '@/lib/model';
-import { formatDate } from '@/lib/wording/dates';
-import { evidenceHref, issueHref } from '@/lib/url/routes';
 import type { PartyStyle } from '@/lib/style/palette';
-import { SILENCE_WORDS } from '@/lib/wording/status';
+import { evidenceHref, issueHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
 import { valueText } from '@/lib/wording/position';
+import { SILENCE_WORDS } from '@/lib/wording/status';
 import styles from './PositionCard.module.css';
 
 /** One party's position on an issue with everything behind it: value, status, confidence, conditions, round and quotes. */

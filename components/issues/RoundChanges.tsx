@@ -3,9 +3,9 @@ import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { Shift, ValueSeries } from '@/lib/analysis';
 import type { Round } from '@/lib/model';
+import type { PartyStyle } from '@/lib/style/palette';
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
-import type { PartyStyle } from '@/lib/style/palette';
 import { deltaText } from '@/lib/wording/position';
 
 /** How the chosen parties' values on an issue moved across rounds: a value table and the list of moves. */

@@ -1,8 +1,8 @@
+import { DataText } from '@/components/DataText';
+import { PositionStatus } from '@/components/evidence/PositionStatus';
 import type { MatrixCellView } from '@/lib/matrix/cell';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
-import { DataText } from '@/components/DataText';
-import { PositionStatus } from '@/components/evidence/PositionStatus';
 import { CellMarker } from './CellMarker';
 import styles from './MatrixCell.module.css';
 

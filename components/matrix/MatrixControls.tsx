@@ -1,9 +1,9 @@
 import { ONLY_GAPS_WORDS, type ViewLink } from '@/lib/matrix/controls';
-import { formatDate } from '@/lib/wording/dates';
 import type { Round } from '@/lib/model';
 import { DEFAULT_VIEW, ROWS_PER_PAGE, type ViewState } from '@/lib/url/query';
-import styles from './MatrixControls.module.css';
+import { formatDate } from '@/lib/wording/dates';
 import { isolate } from '@/lib/wording/text';
+import styles from './MatrixControls.module.css';
 
 /**
  * The matrix's filters as a plain GET form (text, gaps only, round) and its sort orders as links,

@@ -1,12 +1,12 @@
 import Link from 'next/link';
+import { PartyName } from '@/components/PartyName';
 import { polesAnchor } from '@/lib/matrix/cell';
 import type { MatrixColumn } from '@/lib/matrix/model';
 import type { MatrixRow } from '@/lib/matrix/table';
+import { issueHref } from '@/lib/url/routes';
 import { gapText } from '@/lib/wording/numbers';
 import { MatrixCell } from './MatrixCell';
-import { PartyName } from '@/components/PartyName';
 import styles from './MatrixTable.module.css';
-import { issueHref } from '@/lib/url/routes';
 
 /** The side-by-side table: issues as rows (a sticky first column), parties as columns (a sticky header). */
 export function MatrixTable({

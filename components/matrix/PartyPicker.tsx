@@ -1,9 +1,9 @@
+import { PartyName } from '@/components/PartyName';
 import type { PickerEntry } from '@/lib/matrix/picker';
 import type { PartyStyle } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/query';
-import { PartyName } from '@/components/PartyName';
-import styles from './PartyPicker.module.css';
 import { isolate } from '@/lib/wording/text';
+import styles from './PartyPicker.module.css';
 
 /**
  * Which parties the matrix shows, and in what order: a GET form of checkboxes (listed in column

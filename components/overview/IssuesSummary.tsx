@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { DataText } from '@/components/DataText';
 import type { IssueDisagreement } from '@/lib/analysis';
-import { count, gapText } from '@/lib/wording/numbers';
 import { issueHref } from '@/lib/url/routes';
+import { count, gapText } from '@/lib/wording/numbers';
 
 /** Every issue with its widest gap and the pair behind it, or why there is none. */
 export function IssuesSummary({

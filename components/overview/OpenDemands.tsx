@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
-import type { OverviewContext } from './context';
 import type { OpenDemand } from '@/lib/analysis';
 import { evidenceHref, issueHref } from '@/lib/url/routes';
+import type { OverviewContext } from './context';
 
 /** Demands stated by one party that no other party has answered. */
 export function OpenDemands({

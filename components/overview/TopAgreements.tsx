@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
-import type { OverviewContext } from './context';
 import type { AgreementPoint } from '@/lib/analysis';
-import { CLOSE_WORDS, agreementReasonText } from '@/lib/wording/agreement';
 import { issueHref } from '@/lib/url/routes';
+import { CLOSE_WORDS, agreementReasonText } from '@/lib/wording/agreement';
+import type { OverviewContext } from './context';
 
 /** The pairs of parties that agree, or nearly, by issue: recorded outcomes first. */
 export function TopAgreements({

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
-import type { OverviewContext } from './context';
 import { TableScroll } from '@/components/TableScroll';
 import type { DisagreementPoint } from '@/lib/analysis';
-import { points } from '@/lib/wording/numbers';
 import { issueHref } from '@/lib/url/routes';
 import { APART_WORDS } from '@/lib/wording/agreement';
+import { points } from '@/lib/wording/numbers';
+import type { OverviewContext } from './context';
 
 /** The pairs of parties furthest apart, by issue, as a table. */
 export function TopDisagreements({

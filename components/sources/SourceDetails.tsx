@@ -1,6 +1,6 @@
 import type { Source } from '@/lib/model';
-import { formatDate } from '@/lib/wording/dates';
 import { safeSourceUrl } from '@/lib/url/external';
+import { formatDate } from '@/lib/wording/dates';
 import { sourceKindText } from '@/lib/wording/sources';
 
 /** A source's bibliographic details; its address is a link only when it is a web address. */

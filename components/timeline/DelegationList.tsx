@@ -2,8 +2,8 @@ import { DataText } from '@/components/DataText';
 import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
 import type { Delegation, Round, Source } from '@/lib/model';
-import { formatDate } from '@/lib/wording/dates';
 import type { PartyStyle } from '@/lib/style/palette';
+import { formatDate } from '@/lib/wording/dates';
 import styles from './DelegationList.module.css';
 
 /** Who sat at the table for each party, with their roles, the round, and the evidence. */

@@ -1,8 +1,8 @@
 import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
 import type { Source, TimelineEvent } from '@/lib/model';
-import { formatDate } from '@/lib/wording/dates';
 import type { PartyStyle } from '@/lib/style/palette';
+import { formatDate } from '@/lib/wording/dates';
 import styles from './EventList.module.css';
 
 /** Dated events in order, each with the parties involved and its evidence. */

@@ -1,4 +1,5 @@
 import { AGREEMENT_THRESHOLD, type AgreementPoint } from '@/lib/analysis';
+import { APART_WORDS } from '@/lib/wording/agreement';
 import { formatDate } from '@/lib/wording/dates';
 import { count, gapText, points } from '@/lib/wording/numbers';
 import { CELL_STATUS_WORDS } from '@/lib/wording/status';
@@ -6,7 +7,6 @@ import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
 import { shorten } from './quote';
 import type { SlideOf } from './schema';
-import { APART_WORDS } from '@/lib/wording/agreement';
 
 /** Parties per "where they stand" slide: more are split into column groups. */
 export const MATRIX_PARTIES = 5;

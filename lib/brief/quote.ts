@@ -1,8 +1,8 @@
 import type { Evidence } from '@/lib/model';
 import { evidenceHref } from '@/lib/url/routes';
 import { attributionText } from '@/lib/wording/sources';
-import { lines } from './paginate';
 import type { DeckContext } from './context';
+import { lines } from './paginate';
 import type { SlideParty, SlideQuote } from './schema';
 
 /** Longest quote a slide prints in full; longer quotes are cut at a word and marked as shortened. */

@@ -1,7 +1,7 @@
 import { issueDisagreement, takeSnapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { count } from '@/lib/wording/numbers';
 import type { ViewState } from '@/lib/url/query';
+import { count } from '@/lib/wording/numbers';
 
 /** How many parties and issues a deck shows when the URL chooses none (a deck of hundreds of slides briefs nobody). */
 export const DECK_DEFAULT = { parties: 10, issues: 20 };

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { analyse, type Snapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { toQueryString } from '@/lib/url/query';
+import { downloadHref } from '@/lib/url/routes';
 import { heatmapCsv, rankingCsv, shiftsCsv, stripsCsv } from './csv';
 import { alignmentHeatmap } from './heatmap';
 import { disagreementRanking } from './ranking';
 import { shiftSeries } from './shifts';
 import { stackedStripSeries } from './stacked';
 import { positionStripSeries } from './strip';
-import { downloadHref } from '@/lib/url/routes';
 
 /** The charts whose data can be downloaded as CSV; `strip` and `shifts` need an issue. */
 export const chartKindSchema = z.enum(['strip', 'stacked', 'ranking', 'alignment', 'shifts']);

@@ -1,7 +1,7 @@
 import type { PairAlignment } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { count, points } from '@/lib/wording/numbers';
 import { type PartyView, partyViews } from '@/lib/style/palette';
+import { count, points } from '@/lib/wording/numbers';
 import { isolate } from '@/lib/wording/text';
 
 /** One cell of the alignment heatmap; `score` undefined (blank, not 0) when the pair shares no issue. */

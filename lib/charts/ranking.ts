@@ -1,7 +1,7 @@
 import { type Analysis, knownPositionOf, salienceOf } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { count, points } from '@/lib/wording/numbers';
 import { partyViews } from '@/lib/style/palette';
+import { count, points } from '@/lib/wording/numbers';
 import { isolate } from '@/lib/wording/text';
 
 /** One ranked issue: its widest gap, the pair, and the salience-weighted gap. */

@@ -1,10 +1,10 @@
 import { type Snapshot, valueSeries } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
+import { type PartyView, partyViews } from '@/lib/style/palette';
 import { formatDate } from '@/lib/wording/dates';
 import { count, points } from '@/lib/wording/numbers';
-import { type PartyView, partyViews } from '@/lib/style/palette';
-import { listText } from '../wording/text';
 import { isolate } from '@/lib/wording/text';
+import { listText } from '../wording/text';
 
 /** One round on the shifts chart's x axis, with each party's value in force (absent = none yet). */
 export interface ShiftPoint {

@@ -1,9 +1,9 @@
 import type { Snapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
-import { points } from '@/lib/wording/numbers';
 import { type PartyView, partyViews } from '@/lib/style/palette';
-import { type StripMarker, type StripSeries, positionStripSeries } from './strip';
+import { points } from '@/lib/wording/numbers';
 import { isolate } from '@/lib/wording/text';
+import { type StripMarker, type StripSeries, positionStripSeries } from './strip';
 
 /** All issues' strips, most divided first; props of StackedStrips. */
 export interface StackedSeries {

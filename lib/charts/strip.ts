@@ -5,8 +5,8 @@ import {
   zoneOfAgreement,
 } from '@/lib/analysis';
 import type { Confidence, Dataset } from '@/lib/model';
-import { gapText, points } from '@/lib/wording/numbers';
 import { type MarkerShape, type PartyView, partyViews } from '@/lib/style/palette';
+import { gapText, points } from '@/lib/wording/numbers';
 import { isolate, listText } from '@/lib/wording/text';
 
 /** One party's marker on a position strip. */

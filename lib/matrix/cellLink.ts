@@ -1,9 +1,9 @@
 import type { Dataset } from '@/lib/model';
 import { cellAnchor } from '@/lib/url/anchors';
 import { DEFAULT_VIEW, type ViewState, viewHref } from '@/lib/url/query';
+import { matrixHref } from '@/lib/url/routes';
 import { issueOrder } from './model';
 import { pageContaining } from './pages';
-import { matrixHref } from '@/lib/url/routes';
 
 /**
  * The way back from a cell's evidence to the cell in the matrix: the default view at the cell's

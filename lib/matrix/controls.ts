@@ -1,5 +1,5 @@
-import type { Dataset } from '@/lib/model';
 import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
+import type { Dataset } from '@/lib/model';
 import { type ViewState, toQueryString, viewHref } from '@/lib/url/query';
 import { downloadHref } from '@/lib/url/routes';
 

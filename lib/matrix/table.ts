@@ -14,8 +14,8 @@ import {
   type SortingState,
 } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import type { Issue } from '@/lib/model';
 import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
+import type { Issue } from '@/lib/model';
 import { type ViewState } from '@/lib/url/query';
 import type { MatrixCellView } from './cell';
 

@@ -1,6 +1,6 @@
 import { issueDisagreement, issueGaps, takeSnapshot, type PairGap } from '@/lib/analysis';
-import type { Dataset } from '@/lib/model';
 import type { DatasetVersion } from '@/lib/matrix/export';
+import type { Dataset } from '@/lib/model';
 
 /** The computed gaps of one issue at a round: its widest pair and every pairwise gap. */
 export interface IssueGapsJson {

@@ -4,10 +4,10 @@ import { PairPicker } from '@/components/compare/PairPicker';
 import { ViewNotes } from '@/components/ViewNotes';
 import { alignmentMatrix, takeSnapshot } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { alignmentText } from '@/lib/wording/agreement';
-import { pairHref } from '@/lib/url/routes';
 import { pairChoice } from '@/lib/url/pairChoice';
 import { type SearchParams, parseViewState } from '@/lib/url/query';
+import { pairHref } from '@/lib/url/routes';
+import { alignmentText } from '@/lib/wording/agreement';
 
 export const metadata = { title: 'Compare two parties' };
 

@@ -6,14 +6,14 @@ import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
 import { takeSnapshot } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { formatDate } from '@/lib/wording/dates';
-import { count, points } from '@/lib/wording/numbers';
-import { joinListParams } from '@/lib/url/formParams';
 import { issueListRows } from '@/lib/pages/issueList';
 import { partyStyles } from '@/lib/style/palette';
+import { joinListParams } from '@/lib/url/formParams';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
-import css from './page.module.css';
 import { issueHref, issuesHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
+import { count, points } from '@/lib/wording/numbers';
+import css from './page.module.css';
 
 export const metadata = { title: 'Issues' };
 

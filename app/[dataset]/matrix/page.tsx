@@ -9,10 +9,8 @@ import { buildMatrix } from '@/lib/matrix/model';
 import { pagerFor } from '@/lib/matrix/pages';
 import { partyPicker } from '@/lib/matrix/picker';
 import { isCanonicalQuery } from '@/lib/matrix/url';
-import { formatDate } from '@/lib/wording/dates';
-import { joinListParams } from '@/lib/url/formParams';
-import { count } from '@/lib/wording/numbers';
 import { partyStyles } from '@/lib/style/palette';
+import { joinListParams } from '@/lib/url/formParams';
 import {
   ROWS_PER_PAGE,
   type SearchParams,
@@ -21,6 +19,8 @@ import {
   viewHref,
 } from '@/lib/url/query';
 import { matrixHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
+import { count } from '@/lib/wording/numbers';
 import { isolate } from '@/lib/wording/text';
 
 export async function generateMetadata({ params }: { params: DatasetParams }) {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import {
   AGREEMENT_THRESHOLD,
   DEFAULT_SALIENCE,
@@ -6,10 +7,9 @@ import {
   statusCounts,
   takeSnapshot,
 } from '@/lib/analysis';
-import { DataText } from '@/components/DataText';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { formatDate } from '@/lib/wording/dates';
 import { sourceHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
 import { sourceKindText } from '@/lib/wording/sources';
 import styles from './page.module.css';
 

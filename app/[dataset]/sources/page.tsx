@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { SourceDetails } from '@/components/sources/SourceDetails';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { quotedPassageCounts } from '@/lib/sourceText/sourceView';
 import { sourceHref } from '@/lib/url/routes';
 import { count } from '@/lib/wording/numbers';
-import { quotedPassageCounts } from '@/lib/sourceText/sourceView';
 
 export const metadata = { title: 'Sources' };
 

@@ -1,9 +1,9 @@
 import { DelegationList } from '@/components/timeline/DelegationList';
 import { EventList } from '@/components/timeline/EventList';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { count } from '@/lib/wording/numbers';
-import { partyStyles } from '@/lib/style/palette';
 import { timelineView } from '@/lib/pages/timeline';
+import { partyStyles } from '@/lib/style/palette';
+import { count } from '@/lib/wording/numbers';
 
 export const metadata = { title: 'Timeline' };
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { DataText } from '@/components/DataText';
 import { PositionStripFigure } from '@/components/charts/PositionStripFigure';
 import { ShiftsFigure } from '@/components/charts/ShiftsFigure';
+import { DataText } from '@/components/DataText';
 import { GapTable } from '@/components/issues/GapTable';
 import { OutcomeList } from '@/components/issues/OutcomeList';
 import { PositionCard } from '@/components/issues/PositionCard';
@@ -10,19 +10,19 @@ import { ZoneSummary } from '@/components/issues/ZoneSummary';
 import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
 import { takeSnapshot } from '@/lib/analysis';
+import { chartCsvHref } from '@/lib/charts/export';
+import { shiftSeries } from '@/lib/charts/shifts';
+import { positionStripSeries } from '@/lib/charts/strip';
 import { getValidDataset } from '@/lib/data';
 import { issueOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
-import { chartCsvHref } from '@/lib/charts/export';
-import { positionStripSeries } from '@/lib/charts/strip';
-import { shiftSeries } from '@/lib/charts/shifts';
-import { formatDate } from '@/lib/wording/dates';
-import { joinListParams } from '@/lib/url/formParams';
 import { issueDetail } from '@/lib/pages/issueDetail';
 import { partyStyles } from '@/lib/style/palette';
+import { joinListParams } from '@/lib/url/formParams';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
-import styles from './page.module.css';
 import { issueHref, issuesHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
+import styles from './page.module.css';
 
 type IssueParams = Promise<{ dataset: string; issue: string }>;
 

@@ -6,8 +6,8 @@ import { sourceOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { citationsByQuote } from '@/lib/sourceText/citations';
 import { sourceView } from '@/lib/sourceText/sourceView';
-import styles from './page.module.css';
 import { datasetHref } from '@/lib/url/routes';
+import styles from './page.module.css';
 
 type SourceParams = Promise<{ dataset: string; source: string }>;
 

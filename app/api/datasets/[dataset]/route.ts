@@ -1,7 +1,7 @@
-import { datasetStore } from '@/lib/data';
 import { findRound } from '@/lib/analysis';
-import { datasetJson } from '@/lib/pages/api';
+import { datasetStore } from '@/lib/data';
 import { datasetVersion } from '@/lib/matrix/export';
+import { datasetJson } from '@/lib/pages/api';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DataText } from '@/components/DataText';
-import { PartyName } from '@/components/PartyName';
 import { type ConditionView, PositionDetails } from '@/components/evidence/PositionDetails';
 import { PositionHistory } from '@/components/evidence/PositionHistory';
+import { PartyName } from '@/components/PartyName';
 import { validDatasetOr404 } from '@/lib/data/route';
-import { cellEvidence } from '@/lib/pages/evidence';
-import { formatDate } from '@/lib/wording/dates';
-import { evidenceHref, issueHref } from '@/lib/url/routes';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
+import { cellEvidence } from '@/lib/pages/evidence';
 import { partyStyles } from '@/lib/style/palette';
 import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
+import { evidenceHref, issueHref } from '@/lib/url/routes';
+import { formatDate } from '@/lib/wording/dates';
 
 type CellParams = Promise<{ dataset: string; issue: string; party: string }>;
 
