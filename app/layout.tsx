@@ -5,7 +5,6 @@ import type { ReactNode } from 'react';
 import { DatasetSwitcher } from '@/components/DatasetSwitcher';
 import { datasetStore } from '@/lib/data';
 import { datasetChoices } from '@/lib/pages/datasets';
-
 import './globals.css';
 
 export const metadata: Metadata = {
