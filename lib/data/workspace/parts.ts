@@ -1,5 +1,6 @@
 import type { DatasetProblem } from '@/lib/model';
 import { canonicalJson } from './hash';
+import { ListCursor } from './lists';
 
 /** Parts of a dataset that hold one value. */
 export const SCALAR_PARTS = ['$schema', 'title', 'summary', 'asOf'] as const;
@@ -129,6 +130,24 @@ export function cloneState(state: DatasetState): DatasetState {
   return structuredClone(state);
 }
 
+/** Cursors over the list parts a change touches, written back to the state at the end. */
+function cursors(state: DatasetState) {
+  const open = new Map<ListPart, ListCursor>();
+  return {
+    of(part: ListPart): ListCursor {
+      let cursor = open.get(part);
+      if (!cursor) {
+        cursor = new ListCursor((v) => baseKey(part, v), itemsOf(state, part));
+        open.set(part, cursor);
+      }
+      return cursor;
+    },
+    flush(): void {
+      for (const [part, cursor] of open) setList(state, part, cursor.list());
+    },
+  };
+}
+
 /**
  * Applies edits in order to a copy of `state`. Each edit is checked (a known part, a key that
  * matches its value, something there to change or remove); problems are reported by
@@ -139,6 +158,7 @@ export function applyEdits(
   edits: readonly Edit[],
 ): { state: DatasetState; recorded: RecordedEdit[]; problems: DatasetProblem[] } {
   const next = cloneState(state);
+  const lists = cursors(next);
   const recorded: RecordedEdit[] = [];
   const problems: DatasetProblem[] = [];
   edits.forEach((edit, i) => {
@@ -157,32 +177,32 @@ export function applyEdits(
       return;
     }
     const part = edit.part;
-    const items = itemsOf(next, part);
-    const found = keyed(next, part).get(edit.key);
-    if (after !== null && baseKey(part, after) !== edit.key.replace(/#\d+$/, '')) {
-      problems.push({
-        path: `${at}.key`,
-        message: `does not match its value's key "${baseKey(part, after)}"`,
-      });
-      return;
+    const cursor = lists.of(part);
+    const key = String(edit.key);
+    const found = cursor.get(key);
+    if (after !== null) {
+      const base = baseKey(part, after);
+      const fresh = found ? key : cursor.freeKey(after);
+      if (base !== key.replace(/#\d+$/, '') || fresh !== key) {
+        const message =
+          base === key.replace(/#\d+$/, '')
+            ? `a new item here gets the key "${fresh}"`
+            : `does not match its value's key "${base}"`;
+        problems.push({ path: `${at}.key`, message });
+        return;
+      }
     }
     if (!found && after === null) {
-      problems.push({ path: `${at}.key`, message: `no ${part} item "${edit.key}" to remove` });
+      problems.push({ path: `${at}.key`, message: `no ${part} item "${key}" to remove` });
       return;
     }
     if (found && canonicalJson(found.value) === canonicalJson(after)) return;
-    if (found && after === null) items.splice(found.index, 1);
-    else if (found) items[found.index] = after;
-    else items.push(after);
-    setList(next, part, items);
-    recorded.push({
-      part,
-      key: edit.key,
-      before: found?.value ?? null,
-      after,
-      index: found?.index,
-    });
+    if (found && after === null) cursor.remove(found.index);
+    else if (found) cursor.replace(found.index, after);
+    else cursor.append(after);
+    recorded.push({ part, key, before: found?.value ?? null, after, index: found?.index });
   });
+  lists.flush();
   tidy(next);
   return { state: next, recorded, problems };
 }
@@ -190,21 +210,20 @@ export function applyEdits(
 /** Undoes a revision's recorded edits (last first), giving the state before it. */
 export function revertEdits(state: DatasetState, recorded: readonly RecordedEdit[]): DatasetState {
   const next = cloneState(state);
+  const lists = cursors(next);
   for (const edit of [...recorded].reverse()) {
     if (isScalarPart(edit.part)) {
       if (edit.before === null) delete next.doc[edit.part];
       else next.doc[edit.part] = edit.before;
       continue;
     }
-    const part = edit.part as ListPart;
-    const items = itemsOf(next, part);
-    const found = keyed(next, part).get(edit.key);
-    if (edit.after === null)
-      items.splice(Math.min(edit.index ?? items.length, items.length), 0, edit.before);
-    else if (found && edit.before === null) items.splice(found.index, 1);
-    else if (found) items[found.index] = edit.before;
-    setList(next, part, items);
+    const cursor = lists.of(edit.part as ListPart);
+    const found = cursor.get(edit.key);
+    if (edit.after === null) cursor.insert(edit.index ?? Number.MAX_SAFE_INTEGER, edit.before);
+    else if (found && edit.before === null) cursor.remove(found.index);
+    else if (found) cursor.replace(found.index, edit.before);
   }
+  lists.flush();
   tidy(next);
   return next;
 }
