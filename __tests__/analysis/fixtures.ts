@@ -52,6 +52,12 @@ export interface FixtureSpec {
   outcomes?: Outcome[];
 }
 
+/** Two rounds a month apart, r1 then r2: for carried positions, histories and shifts. */
+export const TWO_ROUNDS: [string, string][] = [
+  ['r1', '2025-01-01'],
+  ['r2', '2025-02-01'],
+];
+
 /** A minimal valid dataset: parties a, b, issue x, one round r1 unless given. */
 export function dataset(spec: FixtureSpec = {}): Dataset {
   const {

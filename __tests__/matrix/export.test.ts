@@ -2,15 +2,12 @@ import { datasetVersion, matrixCells, matrixCsv, matrixCsvFilename } from '@/lib
 import { buildMatrix } from '@/lib/matrix/model';
 import { isCanonicalQuery } from '@/lib/matrix/url';
 import { DEFAULT_VIEW } from '@/lib/url/query';
-import { coded, dataset, silent } from '../analysis/fixtures';
+import { TWO_ROUNDS, coded, dataset, silent } from '../analysis/fixtures';
 
 const d = dataset({
   parties: ['a', 'b'],
   issues: ['x', 'y'],
-  rounds: [
-    ['r1', '2025-01-01'],
-    ['r2', '2025-02-01'],
-  ],
+  rounds: TWO_ROUNDS,
   positions: [
     coded('a', 'x', 'r1', 10),
     coded('a', 'x', 'r2', 30),

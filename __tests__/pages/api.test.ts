@@ -1,16 +1,9 @@
 import { datasetVersion } from '@/lib/matrix/export';
 import { datasetJson } from '@/lib/pages/api';
-import { coded, dataset, silent } from '../analysis/fixtures';
+import { TWO_ROUNDS, coded, dataset, silent } from '../analysis/fixtures';
 
-const d = dataset({
-  parties: ['a', 'b'],
-  issues: ['x', 'y'],
-  rounds: [
-    ['r1', '2025-01-01'],
-    ['r2', '2025-02-01'],
-  ],
-  positions: [coded('a', 'x', 'r2', 30), coded('b', 'x', 'r1', 90), silent('b', 'y', 'r2')],
-});
+const positions = [coded('a', 'x', 'r2', 30), coded('b', 'x', 'r1', 90), silent('b', 'y', 'r2')];
+const d = dataset({ issues: ['x', 'y'], rounds: TWO_ROUNDS, positions });
 
 describe('datasetJson', () => {
   it('carries the version, the round and per-issue gaps (null widest when one side)', () => {

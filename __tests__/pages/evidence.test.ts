@@ -1,19 +1,12 @@
 import { cellEvidence } from '@/lib/pages/evidence';
-import { coded, dataset, silent } from '../analysis/fixtures';
+import { TWO_ROUNDS, coded, dataset, silent } from '../analysis/fixtures';
 
+/** a moves on x from 10 to 30; b's 90 on x carries into r2; nobody codes a on y. */
+const history = [coded('a', 'x', 'r1', 10), coded('a', 'x', 'r2', 30)];
 const d = dataset({
-  parties: ['a', 'b'],
   issues: ['x', 'y'],
-  rounds: [
-    ['r1', '2025-01-01'],
-    ['r2', '2025-02-01'],
-  ],
-  positions: [
-    coded('a', 'x', 'r1', 10),
-    coded('a', 'x', 'r2', 30),
-    coded('b', 'x', 'r1', 90),
-    silent('b', 'y', 'r2'),
-  ],
+  rounds: TWO_ROUNDS,
+  positions: [...history, coded('b', 'x', 'r1', 90), silent('b', 'y', 'r2')],
 });
 
 describe('cellEvidence', () => {
