@@ -4,7 +4,7 @@ import { contentHash } from './hash';
 import { applyEdits, datasetJson, emptyState, type RecordedEdit } from './parts';
 import { revisionsAfter, type Revision } from './revisions';
 import { datasets, revisions } from './schema';
-import { checkState } from './store';
+import { checkState } from './state';
 
 /** What a dump file says it is. */
 export const DUMP_FORMAT = 'negotiation-positions-workspace';

@@ -5,6 +5,8 @@ export * from './lock';
 export * from './migrations';
 export * from './parts';
 export * from './revisions';
+export * from './save';
+export * from './state';
 export * from './store';
 export * from './transfer';
 export * from './describe';

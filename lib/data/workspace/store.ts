@@ -1,11 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { checkDataset, type DatasetProblem } from '@/lib/model';
 import type { DatasetEntry } from '../entry';
 import { summarize, type DatasetStore, type DatasetSummary, type GetOptions } from '../store';
 import { sharedWorkspaceDb, workspaceConfig, workspaceExists, type WorkspaceDb } from './db';
 import { contentHash, parseVersion, versionLabel } from './hash';
 import {
-  applyEdits,
   datasetJson,
   diffStates,
   emptyState,
@@ -15,7 +13,6 @@ import {
   type RecordedEdit,
 } from './parts';
 import {
-  conflictsWith,
   datasetRow,
   refused,
   revisionsAfter,
@@ -24,17 +21,9 @@ import {
   type SaveOptions,
   type SaveResult,
 } from './revisions';
+import { writeRevision, type WorkspaceStoreOptions } from './save';
 import { datasets, revisions } from './schema';
-
-/** Test seams: called inside the write's transaction, just before it commits. */
-export interface WorkspaceStoreOptions {
-  beforeCommit?: () => Promise<void>;
-}
-
-/** Checks a state under an id: the dataset and its problems, with the model's own checks. */
-export function checkState(id: string, state: DatasetState) {
-  return checkDataset(datasetJson(id, state), new Map(Object.entries(state.texts)));
-}
+import { checkState } from './state';
 
 /**
  * The workspace store: datasets in PostgreSQL (PGlite on disk, or a server), every change kept
@@ -52,10 +41,17 @@ export class WorkspaceStore implements DatasetStore {
   ) {}
 
   private async connection(): Promise<WorkspaceDb | undefined> {
-    this.opening ??= this.open();
-    const ws = await this.opening;
+    const opening = (this.opening ??= this.open());
+    let ws: WorkspaceDb | undefined;
+    try {
+      ws = await opening;
+    } catch (error) {
+      // Locked by another process, or the server is down: try again on the next request.
+      if (this.opening === opening) this.opening = undefined;
+      throw error;
+    }
     // No workspace yet (a fresh clone): look again next time rather than creating one on a read.
-    if (!ws) this.opening = undefined;
+    if (!ws && this.opening === opening) this.opening = undefined;
     return ws;
   }
 
@@ -185,7 +181,7 @@ export class WorkspaceStore implements DatasetStore {
     meta: Omit<SaveOptions, 'baseRevision'>,
   ): Promise<SaveResult> {
     const edits = diffStates(emptyState(), state);
-    return this.write(id, edits, { ...meta, baseRevision: 0 });
+    return writeRevision(await this.must(), id, edits, { ...meta, baseRevision: 0 }, this.options);
   }
 
   /**
@@ -197,100 +193,8 @@ export class WorkspaceStore implements DatasetStore {
   async save(id: string, change: readonly Edit[], options: SaveOptions): Promise<SaveResult> {
     if (!(options.baseRevision >= 1))
       return refused([{ path: 'baseRevision', message: 'must be a revision number' }]);
-    return this.write(id, change, options);
+    return writeRevision(await this.must(), id, change, options, this.options);
   }
-
-  private async write(
-    id: string,
-    change: readonly Edit[],
-    options: SaveOptions,
-  ): Promise<SaveResult> {
-    const meta = checkMeta(options);
-    if (meta.length) return refused(meta);
-    const ws = await this.must();
-    const result = await ws.db.transaction(async (tx) => {
-      const creating = options.baseRevision === 0;
-      let current = 0;
-      let state = emptyState();
-      if (creating) {
-        const taken = await datasetRow(tx, id);
-        if (taken)
-          return refused([{ path: 'id', message: `the workspace already has a dataset "${id}"` }]);
-      } else {
-        const row = await datasetRow(tx, id, true);
-        if (!row) return refused([{ path: 'id', message: `the workspace has no dataset "${id}"` }]);
-        current = row.revision;
-        state = stateOfRow(row);
-        if (options.baseRevision > current)
-          return refused([
-            { path: 'baseRevision', message: `is past the latest revision, ${current}` },
-          ]);
-        if (options.baseRevision < current) {
-          const since = await revisionsAfter(tx, id, options.baseRevision);
-          const conflicts = conflictsWith(change, since);
-          if (conflicts.length)
-            return refused(
-              [
-                {
-                  path: '',
-                  message: `refused: ${conflicts.length === 1 ? 'a cell this change touches was' : `${conflicts.length} cells this change touches were`} changed after revision ${options.baseRevision}`,
-                },
-              ],
-              conflicts,
-            );
-        }
-      }
-      const applied = applyEdits(state, change);
-      if (applied.problems.length) return refused(applied.problems);
-      if (!applied.recorded.length)
-        return refused([{ path: 'change', message: 'changes nothing' }]);
-      const check = checkState(id, applied.state);
-      if (!check.ok) return refused(check.problems);
-      const json = datasetJson(id, applied.state);
-      const hash = contentHash(json, applied.state.texts);
-      const number = current + 1;
-      const now = new Date();
-      const row = {
-        id,
-        revision: number,
-        dataset: JSON.stringify(json),
-        texts: JSON.stringify(applied.state.texts),
-        contentHash: hash,
-        updatedAt: now,
-      };
-      if (creating) {
-        const inserted = await tx
-          .insert(datasets)
-          .values(row)
-          .onConflictDoNothing()
-          .returning({ id: datasets.id });
-        if (!inserted.length)
-          return refused([{ path: 'id', message: `the workspace already has a dataset "${id}"` }]);
-      } else await tx.update(datasets).set(row).where(eq(datasets.id, id));
-      await tx.insert(revisions).values({
-        datasetId: id,
-        number,
-        author: options.author,
-        createdAt: now,
-        reason: options.reason,
-        change: JSON.stringify({ edits: applied.recorded }),
-        contentHash: hash,
-      });
-      await this.options.beforeCommit?.();
-      return { ok: true as const, revision: number, version: versionLabel(number, hash) };
-    });
-    return result;
-  }
-}
-
-function checkMeta(options: SaveOptions): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  if (!options.author?.trim())
-    problems.push({ path: 'author', message: 'must name who makes the change' });
-  if (!options.reason?.trim()) problems.push({ path: 'reason', message: 'must say why' });
-  if (!Number.isInteger(options.baseRevision) || options.baseRevision < 0)
-    problems.push({ path: 'baseRevision', message: 'must be a revision number' });
-  return problems;
 }
 
 async function defaultOpen(): Promise<WorkspaceDb | undefined> {
