@@ -24,6 +24,10 @@ describe('lines', () => {
     expect(lines(undefined, 10)).toBe(1);
     expect(lines('x'.repeat(21), 10)).toBe(3);
   });
+
+  it('does not count the invisible isolates around names', () => {
+    expect(lines(`\u2068${'x'.repeat(10)}\u2069`, 10)).toBe(1);
+  });
 });
 
 describe('continuedHeading', () => {

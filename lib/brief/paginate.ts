@@ -31,9 +31,13 @@ export function paginate<T>(
   return pages;
 }
 
-/** Lines a text takes at about `perLine` characters a line (at least one). */
+/** Bidirectional isolates (FSI, LRI, RLI, PDI): they take no room on a slide. */
+const ISOLATES = /[\u2066-\u2069]/g;
+
+/** Lines a text takes at about `perLine` characters a line (at least one); isolates around names do not count. */
 export function lines(text: string | undefined, perLine: number): number {
-  return Math.max(1, Math.ceil((text?.length ?? 0) / perLine));
+  const length = (text ?? '').replace(ISOLATES, '').length;
+  return Math.max(1, Math.ceil(length / perLine));
 }
 
 /** The heading of the n-th (from 0) slide of a split section. */
