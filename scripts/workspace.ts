@@ -48,6 +48,37 @@ function revisionArg(text: string | undefined, what: string): number {
   return n;
 }
 
+/** How many arguments each command takes. */
+const ARGUMENTS: Record<string, number> = {
+  migrate: 0,
+  import: 1,
+  export: 2,
+  log: 1,
+  diff: 3,
+  dump: 1,
+  restore: 1,
+};
+
+/** The folder an export writes `<id>` into: `<folder>` itself when it is named after the id. */
+function exportRoot(id: string, folderArg: string): string {
+  const folder = argPath(folderArg);
+  return path.basename(folder) === id ? path.dirname(folder) : folder;
+}
+
+/** Refusals that need no database, made before opening it (a PGlite open takes seconds). */
+function precheck(command: string, args: string[], values: Record<string, unknown>): void {
+  if (ARGUMENTS[command] !== args.length) fail(USAGE);
+  if (command === 'diff') args.slice(1).forEach((n) => revisionArg(n, 'n and m'));
+  if (values.revision !== undefined) revisionArg(values.revision as string, '--revision');
+  if (
+    command === 'export' &&
+    path.resolve(exportRoot(args[0]!, args[1]!)) === path.resolve(dataRoot())
+  )
+    fail(
+      `exporting into the data folder would give "${args[0]}" a second home (ids are unique across folders and the workspace); export elsewhere`,
+    );
+}
+
 async function run(
   ws: WorkspaceDb,
   command: string,
@@ -55,12 +86,8 @@ async function run(
   values: Record<string, unknown>,
 ) {
   const store = new WorkspaceStore(async () => ws);
-  const need = (count: number) => {
-    if (args.length !== count) stop(USAGE);
-  };
   switch (command) {
     case 'migrate': {
-      need(0);
       const version = await schemaVersion(ws.db);
       console.log(
         `workspace (${ws.location}) is at schema version ${version} of ${MIGRATIONS.length}`,
@@ -68,7 +95,6 @@ async function run(
       return;
     }
     case 'import': {
-      need(1);
       const author = (values.author as string | undefined) ?? os.userInfo().username;
       const result = await importFolder(store, new FileStore(dataRoot()), argPath(args[0]!), {
         newId: values.id as string | undefined,
@@ -81,14 +107,8 @@ async function run(
       return;
     }
     case 'export': {
-      need(2);
       const [id, folderArg] = args as [string, string];
-      const folder = argPath(folderArg);
-      const root = path.basename(folder) === id ? path.dirname(folder) : folder;
-      if (path.resolve(root) === path.resolve(dataRoot()))
-        stop(
-          `exporting into the data folder would give "${id}" a second home (ids are unique across folders and the workspace); export elsewhere`,
-        );
+      const root = exportRoot(id, folderArg);
       const revision = values.revision
         ? revisionArg(values.revision as string, '--revision')
         : undefined;
@@ -102,7 +122,6 @@ async function run(
       return;
     }
     case 'log': {
-      need(1);
       const revisions = await store.log(args[0]!);
       if (!revisions.length) stop(`the workspace has no dataset "${args[0]}"`);
       for (const r of revisions)
@@ -112,7 +131,6 @@ async function run(
       return;
     }
     case 'diff': {
-      need(3);
       const [id, from, to] = args as [string, string, string];
       const edits = await store.diff(id, revisionArg(from, 'n'), revisionArg(to, 'm'));
       if (!edits) stop(`${id} has no such revisions in the workspace`);
@@ -121,7 +139,6 @@ async function run(
       return;
     }
     case 'dump': {
-      need(1);
       const file = argPath(args[0]!);
       const dump = await dumpWorkspace(ws);
       fs.writeFileSync(file, `${JSON.stringify(dump)}\n`);
@@ -130,7 +147,6 @@ async function run(
       return;
     }
     case 'restore': {
-      need(1);
       const file = argPath(args[0]!);
       let dump: unknown;
       try {
@@ -162,6 +178,12 @@ async function main() {
   });
   const [command, ...args] = positionals;
   if (!command) fail(USAGE);
+  try {
+    precheck(command, args, values);
+  } catch (error) {
+    if (error instanceof Stop) fail(error.message);
+    throw error;
+  }
   let ws: WorkspaceDb;
   try {
     ws = await openWorkspaceDb(workspaceConfig());
