@@ -1,6 +1,6 @@
 import type { Revision, WorkspaceDump } from '@/lib/data/workspace';
 import { WorkerClient } from './support/client';
-import { ENGINES, EXAMPLE_DIR, type TestEngine } from './support/engines';
+import { ENGINES, EXAMPLE_DIR, noteSkippedPostgres, type TestEngine } from './support/engines';
 
 const [pglite, postgres] = ENGINES as [TestEngine, TestEngine];
 // Across engines when PostgreSQL is here; else PGlite to PGlite, so the format is still proven.
@@ -10,6 +10,7 @@ const PAIRS: [TestEngine, TestEngine][] = postgres.available
       [postgres, pglite],
     ]
   : [[pglite, pglite]];
+if (!postgres.available) noteSkippedPostgres();
 
 afterAll(async () => {
   await pglite.cleanup();

@@ -101,14 +101,22 @@ function postgres(): TestEngine {
 /** Both engines; PostgreSQL is skipped, with a note, when TEST_DATABASE_URL is not set. */
 export const ENGINES: TestEngine[] = [pglite(), postgres()];
 
-if (!TEST_URL)
+let noted = false;
+
+/** Says, once per test file, that the PostgreSQL engine is skipped here. */
+export function noteSkippedPostgres(): void {
+  if (TEST_URL || noted) return;
+  noted = true;
   console.warn(
     'TEST_DATABASE_URL is not set: the workspace tests skip the PostgreSQL engine (CI sets it; see .ci/run)',
   );
+}
 
-/** describe for an available engine, describe.skip for one that is not. */
+/** describe for an available engine, describe.skip (with the note) for one that is not. */
 export function describeEngine(engine: TestEngine): jest.Describe {
-  return engine.available ? describe : describe.skip;
+  if (engine.available) return describe;
+  noteSkippedPostgres();
+  return describe.skip;
 }
 
 /** The bundled example dataset's folder. */

@@ -37,12 +37,11 @@ export function workspaceExists(config: WorkspaceConfig): boolean {
   return Boolean(config.databaseUrl) || fs.existsSync(path.join(config.dir, 'pgdata'));
 }
 
-/** A PostgreSQL URL with its password left out. */
+/** A PostgreSQL URL for people: server and database only (no user, password or options). */
 export function safeUrl(url: string): string {
   try {
     const u = new URL(url);
-    u.password = '';
-    return u.toString();
+    return `${u.protocol}//${u.host}${u.pathname}`;
   } catch {
     return 'a PostgreSQL server';
   }

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DatasetEntry } from '../entry';
+import { isDatasetFolderName } from '../files/fileStore';
 import { summarize, type DatasetStore, type DatasetSummary, type GetOptions } from '../store';
 import { sharedWorkspaceDb, workspaceConfig, workspaceExists, type WorkspaceDb } from './db';
 import { contentHash, parseVersion, versionLabel } from './hash';
@@ -76,6 +77,7 @@ export class WorkspaceStore implements DatasetStore {
 
   /** The dataset now, or at `version` (a revision number, "r12" or "r12-<hash>"). */
   async get(id: string, options: GetOptions = {}): Promise<DatasetEntry | undefined> {
+    if (!isDatasetFolderName(id)) return undefined;
     const ws = await this.connection();
     if (!ws) return undefined;
     const head = await ws.db
