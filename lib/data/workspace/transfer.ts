@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { isDatasetFolderName } from '../files/fileStore';
-import { readDatasetAt } from '../datasets';
+import { FileStore, isDatasetFolderName } from '../files/fileStore';
 import type { DatasetStore } from '../store';
 import { writeDatasetFolder, type WriteResult } from '../write';
 import { datasetJson, stateOf, type DatasetState } from './parts';
@@ -22,7 +21,8 @@ export async function importFolder(
   dir: string,
   options: { newId?: string; author: string },
 ): Promise<ImportResult> {
-  const entry = await readDatasetAt(dir);
+  // Read as a store of its parent folder reads it (not through datasets.ts, which will compose this store).
+  const entry = await new FileStore(path.dirname(path.resolve(dir))).get(path.basename(dir));
   if (!entry) return { ok: false, message: `${dir} holds no dataset.json` };
   if (!entry.dataset) {
     const first = entry.problems[0];
