@@ -1,4 +1,4 @@
-import type { Dataset, Position } from '@/lib/model';
+import { type Dataset, hasValue } from '@/lib/model';
 import type { SyntheticDataset } from './synthetic';
 
 /**
@@ -30,9 +30,7 @@ export function withEveryField(generated: SyntheticDataset): SyntheticDataset {
       members: ['=Member one', 'Member two'],
     });
   const issue = d.issues[0]!.id;
-  const coded = d.positions.filter(
-    (p): p is Exclude<Position, { status: 'none' }> => p.status !== 'none',
-  );
+  const coded = d.positions.filter(hasValue);
   coded.forEach((p, i) => {
     if (i % 4 === 0) delete p.codingNote;
     if (i % 5 === 1)

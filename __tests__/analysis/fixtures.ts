@@ -38,6 +38,28 @@ export function silent(party: string, issue: string, round: string): Position {
   return { party, issue, round, status: 'none', codingNote: 'Silent.' };
 }
 
+/** A 'withdrawn' position: the party dropped its position on the issue from this round on. */
+export function withdrawn(party: string, issue: string, round: string): Position {
+  return {
+    party,
+    issue,
+    round,
+    status: 'withdrawn',
+    label: 'Dropped',
+    summary: 'No longer asks for it.',
+    confidence: 'high',
+    evidence,
+  };
+}
+
+/** The dataset with some parties changed (presence lists, kind, supersession), by id. */
+export function withParties(
+  d: Dataset,
+  changes: Record<string, Partial<Dataset['parties'][number]>>,
+): Dataset {
+  return { ...d, parties: d.parties.map((p) => ({ ...p, ...changes[p.id] })) };
+}
+
 /** An outcome naming parties on an issue in a round. */
 export function outcome(issue: string, round: string, parties: string[]): Outcome {
   return { issue, round, parties, summary: 'Agreed.', evidence };

@@ -35,8 +35,8 @@ describe('takeSnapshot', () => {
       ]),
     );
     expect([...(snapshot.cells.get('y')?.values() ?? [])]).toEqual([
-      { party: 'a', issue: 'y', carried: false },
-      { party: 'b', issue: 'y', carried: false },
+      { party: 'a', issue: 'y', carried: false, atTable: true },
+      { party: 'b', issue: 'y', carried: false, atTable: true },
     ]);
   });
 
@@ -130,6 +130,7 @@ describe('takeSnapshot', () => {
       position: none,
       fromRound: snapshot.rounds[1],
       carried: true,
+      atTable: true,
     });
     expect(snapshot.known.get('x')).toEqual([]);
   });

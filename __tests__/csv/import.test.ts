@@ -1,6 +1,7 @@
 import { importDataset, type ImportInput } from '@/lib/csv/import';
 import { POSITION_COLUMNS } from '@/lib/csv/positions';
 import { formatImportProblem, type ImportProblem } from '@/lib/csv/problems';
+import { hasValue } from '@/lib/model';
 
 // A made-up trade talk, only for these tests.
 const SOURCE = `# Talks on the fictional Northport tariff
@@ -160,7 +161,7 @@ describe('importDataset', () => {
       input([ROWS[0]!.replace(',70,100,', ',70,,'), ROWS[1]!.replace(',20,40,', ',,40,')]),
     );
     if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join('\n'));
-    expect(result.dataset.positions.map((p) => p.status !== 'none' && p.acceptable)).toEqual([
+    expect(result.dataset.positions.map((p) => hasValue(p) && p.acceptable)).toEqual([
       { min: 70, max: 100 },
       { min: 0, max: 40 },
     ]);

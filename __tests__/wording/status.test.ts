@@ -5,8 +5,10 @@ describe('CELL_STATUS_WORDS', () => {
     expect(CELL_STATUS_WORDS).toEqual({
       stated: 'stated',
       inferred: 'inferred',
+      withdrawn: 'withdrawn',
       none: 'no stated position',
       'not-coded': 'not coded',
+      'not-at-table': 'not at the table',
     });
   });
 });
@@ -16,6 +18,8 @@ describe('statusLabel', () => {
     expect(statusLabel('stated')).toBe('Stated');
     expect(statusLabel('none')).toBe('No stated position');
     expect(statusLabel('not-coded')).toBe('Not coded');
+    expect(statusLabel('withdrawn')).toBe('Withdrawn');
+    expect(statusLabel('not-at-table')).toBe('Not at the table');
   });
 });
 

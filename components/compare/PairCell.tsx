@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/StatusBadge';
 import { type ResolvedCell, cellStatus } from '@/lib/analysis';
+import { hasValue } from '@/lib/model';
 import { evidenceHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { valueText } from '@/lib/wording/position';
@@ -9,7 +10,21 @@ import { valueText } from '@/lib/wording/position';
 export function PairCell({ datasetId, cell }: { datasetId: string; cell: ResolvedCell }) {
   const position = cell.position;
   const status = cellStatus(cell);
-  if (!position || position.status === 'none')
+  if (!cell.atTable) return <span className="muted">not at the table</span>;
+  if (position?.status === 'withdrawn')
+    return (
+      <>
+        <div>{position.label}</div>
+        <div className="small">
+          <StatusBadge status={status} />
+          {cell.fromRound
+            ? ` in ${cell.fromRound.label}, ${formatDate(cell.fromRound.date)}`
+            : ''}{' '}
+          · <Link href={evidenceHref(datasetId, cell.issue, cell.party)}>evidence</Link>
+        </div>
+      </>
+    );
+  if (!hasValue(position))
     return (
       <>
         <span className="muted">no stated position</span>{' '}

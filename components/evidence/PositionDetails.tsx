@@ -1,6 +1,6 @@
 import { DataText } from '@/components/DataText';
 import { ScaleMarker } from '@/components/ScaleMarker';
-import type { Issue, Position, Round, Source } from '@/lib/model';
+import { hasValue, type Issue, type Position, type Round, type Source } from '@/lib/model';
 import { sourceHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
@@ -41,18 +41,20 @@ export function PositionDetails({
   conditions: ConditionView[];
   sources: Map<string, Source>;
 }) {
-  const coded = position.status === 'none' ? undefined : position;
+  const coded = hasValue(position) ? position : undefined;
   return (
     <section className={styles.details} aria-label="Position">
       <div className={styles.head}>
         <PositionStatus kind={position.status} />
         {position.confidence ? (
           <span className="small muted">
-            {position.confidence} confidence{coded ? '' : ' that the sources are silent'}
+            {position.confidence} confidence
+            {position.status === 'none' ? ' that the sources are silent' : ''}
           </span>
         ) : null}
         <span className={`small ${carried ? styles.carried : 'muted'}`}>
-          Dates from <DataText>{fromRound.label}</DataText> ({formatDate(fromRound.date)})
+          {position.status === 'withdrawn' ? 'Withdrawn in' : 'Dates from'}{' '}
+          <DataText>{fromRound.label}</DataText> ({formatDate(fromRound.date)})
           {carried ? ', an earlier round than the one viewed' : ''}
         </span>
       </div>

@@ -1,4 +1,5 @@
 import { TableScroll } from '@/components/TableScroll';
+import { hasValue } from '@/lib/model';
 import type { HistoryEntry } from '@/lib/pages/evidence';
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
@@ -26,7 +27,7 @@ export function PositionHistory({ entries }: { entries: (HistoryEntry & { href: 
           </tr>
         </thead>
         <tbody>
-          {entries.map(({ round, position, change, inForce, href }) => (
+          {entries.map(({ round, position, change, inForce, atTable, href }) => (
             <tr key={round.id}>
               <th scope="row" className={styles.round}>
                 <a href={href}>{round.label}</a>
@@ -36,13 +37,19 @@ export function PositionHistory({ entries }: { entries: (HistoryEntry & { href: 
                 </div>
               </th>
               <td>
-                <PositionStatus kind={position?.status ?? 'not-coded'} />
+                <PositionStatus
+                  kind={atTable ? (position?.status ?? 'not-coded') : 'not-at-table'}
+                />
               </td>
-              <td className="num">
-                {position && position.status !== 'none' ? points(position.value) : '—'}
-              </td>
+              <td className="num">{hasValue(position) ? points(position.value) : '—'}</td>
               <td className="num">{changeText(change)}</td>
-              <td>{position?.label ?? <span className="muted">not coded in this round</span>}</td>
+              <td>
+                {position?.label ?? (
+                  <span className="muted">
+                    {atTable ? 'not coded in this round' : 'not at the table in this round'}
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,7 @@ import { PartyName } from '@/components/PartyName';
 import { ScaleMarker } from '@/components/ScaleMarker';
 import { StatusBadge } from '@/components/StatusBadge';
 import { type ResolvedCell, cellStatus } from '@/lib/analysis';
-import type { Issue, Party, Source } from '@/lib/model';
+import { hasValue, type Issue, type Party, type Source } from '@/lib/model';
 import type { PartyStyle } from '@/lib/style/palette';
 import { evidenceHref, issueHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
@@ -41,7 +41,7 @@ export function PositionCard({
         </h3>
         <StatusBadge status={status} />
       </header>
-      {position && position.status !== 'none' ? (
+      {hasValue(position) ? (
         <>
           <p className={styles.label}>{position.label}</p>
           <ScaleMarker
@@ -96,6 +96,23 @@ export function PositionCard({
             </>
           ) : null}
         </>
+      ) : status === 'withdrawn' || status === 'not-at-table' ? (
+        <p className="muted">
+          {status === 'withdrawn' && cell.fromRound ? (
+            <>
+              Withdrawn in <DataText>{cell.fromRound.label}</DataText> (
+              {formatDate(cell.fromRound.date)}): {SILENCE_WORDS.withdrawn}.
+            </>
+          ) : (
+            <>Not at the table: {SILENCE_WORDS['not-at-table']}.</>
+          )}
+          {position?.summary ? (
+            <>
+              {' '}
+              <DataText>{position.summary}</DataText>
+            </>
+          ) : null}
+        </p>
       ) : (
         <p className="muted">
           No stated position: {SILENCE_WORDS[status === 'none' ? 'none' : 'not-coded']}.

@@ -26,7 +26,7 @@ export function pairAlignment(snapshot: Snapshot, a: string, b: string): PairAli
   return alignmentOf(a, b, total, compared);
 }
 
-/** The alignment of every unordered pair of the snapshot's parties, in party order (same rule as pairAlignment). */
+/** The alignment of every unordered pair of the snapshot's parties at the table, in party order (same rule as pairAlignment). */
 export function alignmentMatrix(snapshot: Snapshot): PairAlignment[] {
   const n = snapshot.parties.length;
   const totals = new Float64Array(n * n);
@@ -42,8 +42,11 @@ export function alignmentMatrix(snapshot: Snapshot): PairAlignment[] {
     }
   }
   const pairs: PairAlignment[] = [];
+  const present = new Set(snapshot.atTable);
   for (let i = 0; i < n; i++) {
+    if (!present.has(snapshot.parties[i]!)) continue;
     for (let j = i + 1; j < n; j++) {
+      if (!present.has(snapshot.parties[j]!)) continue;
       const cell = i * n + j;
       pairs.push(
         alignmentOf(snapshot.parties[i]!, snapshot.parties[j]!, totals[cell]!, counts[cell]!),

@@ -12,10 +12,10 @@ export interface OpenDemand {
  * Issues where exactly one party has a position, it is stated, and nobody else has answered.
  * RULE: the demander's position in force must be 'stated'; every other party in the snapshot must
  * have none or no coding (an inferred position of another party counts as an answer). With fewer
- * than two parties in the snapshot nothing can be unanswered, so the answer is empty. Issue order.
+ * than two parties at the table nothing can be unanswered, so the answer is empty. Issue order.
  */
 export function openDemands(snapshot: Snapshot): OpenDemand[] {
-  if (snapshot.parties.length < 2) return [];
+  if (snapshot.atTable.length < 2) return [];
   const demands: OpenDemand[] = [];
   for (const issue of snapshot.issues) {
     const [only, ...others] = snapshot.known.get(issue) ?? [];

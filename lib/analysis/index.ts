@@ -13,3 +13,4 @@ export * from './demands';
 export * from './shifts';
 export * from './engine';
 export * from './coverage';
+export * from './presence';

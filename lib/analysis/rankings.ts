@@ -191,7 +191,12 @@ function outcomePairs(
   outcomes: readonly Outcome[],
 ): Map<string, Map<number, Outcome>> {
   const n = snapshot.parties.length;
-  const partyIndex = new Map(snapshot.parties.map((party, index) => [party, index] as const));
+  const present = new Set(snapshot.atTable);
+  const partyIndex = new Map(
+    snapshot.parties.flatMap((party, index) =>
+      present.has(party) ? [[party, index] as const] : [],
+    ),
+  );
   const roundIndex = new Map(snapshot.rounds.map((round, index) => [round.id, index] as const));
   const upTo = roundIndex.get(snapshot.round.id) ?? -1;
   const inScope = outcomes

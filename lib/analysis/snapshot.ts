@@ -1,16 +1,29 @@
 import type { CodedPosition, Dataset, Position, Round } from '@/lib/model';
 import { type Interval, positionInterval } from './interval';
-import { codingGrid, inForceAt, isCoded, roundIndexOf, rowOf, selectParties } from './timeline';
+import {
+  codingGrid,
+  inForceAt,
+  isCoded,
+  isPresentAt,
+  roundIndexOf,
+  rowOf,
+  selectParties,
+} from './timeline';
 
 export { orderedRounds } from './timeline';
 
-/** One party × issue cell as seen from a round; `position` undefined means never coded up to that round. */
+/**
+ * One party × issue cell as seen from a round; `position` undefined means never coded up to that
+ * round, or (with `atTable` false) that the party is not at the table in that round.
+ */
 export interface ResolvedCell {
   party: string;
   issue: string;
   position?: Position;
   fromRound?: Round;
   carried: boolean;
+  /** False when the party is not at the table in the viewed round: then nothing is in force. */
+  atTable: boolean;
 }
 
 /** A position with a value in force at the viewed round, with the interval it could live with. */
@@ -32,6 +45,8 @@ export interface Snapshot {
   /** All rounds of the dataset, in time order. */
   rounds: Round[];
   parties: string[];
+  /** The selected parties at the table in this round, in party order (the others have no position here). */
+  atTable: string[];
   issues: string[];
   /** issue → party → cell, for every selected party and every issue. */
   cells: Map<string, Map<string, ResolvedCell>>;
@@ -72,6 +87,9 @@ export function toKnownPosition(
  * (date, then dataset order) that codes it; `carried` is true when that round is not R.
  * RULE: a later 'none' does not override an earlier value: the earlier value is carried forward,
  * because silence in a later source is not a withdrawal. A 'none' shows only when no value was ever coded.
+ * RULE: a 'withdrawn' ends the carry: the cell shows the withdrawal and has no value.
+ * RULE: a party not at the table in the round (see presenceTable) has no position there, carried
+ * or not, and no known value: no gap, zone, alignment, agreement, demand or count uses it.
  * Throws a RangeError for an unknown round id (check with `findRound` first).
  */
 export function takeSnapshot(dataset: Dataset, options: SnapshotOptions = {}): Snapshot {
@@ -80,6 +98,8 @@ export function takeSnapshot(dataset: Dataset, options: SnapshotOptions = {}): S
   const round = grid.rounds[index];
   if (!round) throw new RangeError('The dataset has no rounds');
   const parties = selectParties(dataset, options.parties);
+  const atTable = parties.filter((party) => isPresentAt(grid, party, index));
+  const present = new Set(atTable);
   const issues = dataset.issues.map((issue) => issue.id);
   const cells = new Map<string, Map<string, ResolvedCell>>();
   const known = new Map<string, KnownPosition[]>();
@@ -87,22 +107,26 @@ export function takeSnapshot(dataset: Dataset, options: SnapshotOptions = {}): S
     const row = new Map<string, ResolvedCell>();
     const withValue: KnownPosition[] = [];
     for (const party of parties) {
+      if (!present.has(party)) {
+        row.set(party, { party, issue, carried: false, atTable: false });
+        continue;
+      }
       const start = rowOf(grid, issue, party);
       const at = inForceAt(grid, start, index);
       const position = start === undefined ? undefined : grid.positions[start + at];
       const fromRound = grid.rounds[at];
       if (at < 0 || !position || !fromRound) {
-        row.set(party, { party, issue, carried: false });
+        row.set(party, { party, issue, carried: false, atTable: true });
         continue;
       }
       const carried = at !== index;
-      row.set(party, { party, issue, position, fromRound, carried });
+      row.set(party, { party, issue, position, fromRound, carried, atTable: true });
       if (isCoded(position)) withValue.push(toKnownPosition(position, fromRound, carried));
     }
     cells.set(issue, row);
     known.set(issue, withValue);
   }
-  return { round, rounds: [...grid.rounds], parties, issues, cells, known };
+  return { round, rounds: [...grid.rounds], parties, atTable, issues, cells, known };
 }
 
 const lookups = new WeakMap<Snapshot, Map<string, Map<string, KnownPosition>>>();

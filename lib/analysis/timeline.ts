@@ -1,4 +1,11 @@
-import type { CodedPosition, Dataset, Position, Round } from '@/lib/model';
+import {
+  type CodedPosition,
+  type Dataset,
+  hasValue,
+  type Position,
+  presenceTable,
+  type Round,
+} from '@/lib/model';
 
 /** The parts of a dataset that say who was coded on what, and when. */
 export type CodingSource = Pick<Dataset, 'parties' | 'issues' | 'rounds' | 'positions'>;
@@ -17,6 +24,8 @@ export interface CodingGrid {
   positions: (Position | undefined)[];
   /** The value coded in each slot, NaN when it codes no value (kept apart so hot loops skip the objects). */
   values: Float64Array;
+  /** Presence: slot = party index × rounds + round index, 1 when the party is at the table (see presenceTable). */
+  present: Uint8Array;
 }
 
 /** RULE: rounds are ordered by date, then by their order in the dataset (the sort is stable). */
@@ -31,7 +40,7 @@ export function findRound(dataset: Pick<Dataset, 'rounds'>, id: string): Round |
 
 /** True for a position that carries a value (status 'stated' or 'inferred'). */
 export function isCoded(position: Position | undefined): position is CodedPosition {
-  return position !== undefined && position.status !== 'none';
+  return hasValue(position);
 }
 
 const grids = new WeakMap<CodingSource, CodingGrid>();
@@ -39,6 +48,7 @@ const grids = new WeakMap<CodingSource, CodingGrid>();
 /**
  * The coding grid of a dataset, built once per dataset object (datasets are treated as immutable).
  * RULE: within one round, a position with a value beats a 'none' for the same party and issue; otherwise the later entry wins.
+ * RULE: positions coded in a round where the party is not at the table are left out (the validator reports them).
  */
 export function codingGrid(dataset: CodingSource): CodingGrid {
   let grid = grids.get(dataset);
@@ -60,16 +70,20 @@ function buildGrid(dataset: CodingSource): CodingGrid {
     partyIndex: indexById(dataset.parties),
     positions: new Array<Position | undefined>(size).fill(undefined),
     values: new Float64Array(size).fill(NaN),
+    present: presenceTable(dataset, rounds),
   };
+  const n = rounds.length;
   for (const position of dataset.positions) {
     const row = rowOf(grid, position.issue, position.party);
     const round = grid.roundIndex.get(position.round);
     // dangling references are the validator's business
     if (row === undefined || round === undefined) continue;
+    const party = grid.partyIndex.get(position.party)!;
+    if (grid.present[party * n + round] !== 1) continue;
     const slot = row + round;
-    if (position.status === 'none' && !Number.isNaN(grid.values[slot]!)) continue;
+    if (position.status === 'none' && grid.positions[slot]) continue;
     grid.positions[slot] = position;
-    grid.values[slot] = position.status === 'none' ? NaN : position.value;
+    grid.values[slot] = hasValue(position) ? position.value : NaN;
   }
   return grid;
 }
@@ -84,18 +98,28 @@ export function rowOf(grid: CodingGrid, issue: string, party: string): number | 
 
 /**
  * The round (index into `grid.rounds`) whose coding is in force for a row at round `upTo`, or -1 when none.
- * RULE: the latest round at or before `upTo` that codes a value wins; a later 'none' does not
- * withdraw it, because silence in a later source is not a withdrawal. Only when no round codes a
- * value does the latest 'none' hold (the coder checked and found silence).
+ * RULE: the latest round at or before `upTo` that codes a value or a withdrawal wins; a later
+ * 'none' does not end it, because silence in a later source is not a withdrawal. A 'withdrawn'
+ * ends the carried value: from then on the withdrawal is in force. Only when no round codes a
+ * value or withdrawal does the latest 'none' hold (the coder checked and found silence).
+ * Presence is the caller's business (see `isPresentAt`); absent rounds hold no coding.
  */
 export function inForceAt(grid: CodingGrid, row: number | undefined, upTo: number): number {
   if (row === undefined) return -1;
   let silent = -1;
   for (let round = Math.min(upTo, grid.rounds.length - 1); round >= 0; round--) {
     if (!Number.isNaN(grid.values[row + round]!)) return round;
-    if (silent < 0 && grid.positions[row + round]) silent = round;
+    const position = grid.positions[row + round];
+    if (position?.status === 'withdrawn') return round;
+    if (silent < 0 && position) silent = round;
   }
   return silent;
+}
+
+/** True when the party (by id) is at the table at round index `round` of the grid. */
+export function isPresentAt(grid: CodingGrid, party: string, round: number): boolean {
+  const p = grid.partyIndex.get(party);
+  return p !== undefined && grid.present[p * grid.rounds.length + round] === 1;
 }
 
 /** RULE: a party filter keeps the dataset's parties it names, in the filter's order, once each; unknown ids are dropped. Without a filter, all parties in dataset order. */

@@ -1,4 +1,4 @@
-import type { Issue } from '@/lib/model';
+import { hasValue, type Issue } from '@/lib/model';
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
 import { valueText } from '@/lib/wording/position';
@@ -22,7 +22,23 @@ function issueRows(ctx: DeckContext, issue: Issue): { rows: IssueRow[]; notes: s
     const cell = cells?.get(party.id);
     const position = cell?.position;
     if (position) notes.push(`${party.name}: ${position.codingNote ?? 'no coding note'}`);
-    if (!position || position.status === 'none') {
+    if (cell && !cell.atTable) {
+      rows.push({
+        party,
+        label: statusLabel('not-at-table'),
+        detail: 'in this round',
+        known: false,
+      });
+      continue;
+    }
+    if (position?.status === 'withdrawn') {
+      const when = cell?.fromRound
+        ? ` in ${cell.fromRound.label}, ${formatDate(cell.fromRound.date)}`
+        : '';
+      rows.push({ party, label: position.label, detail: `withdrawn${when}`, known: false });
+      continue;
+    }
+    if (!hasValue(position) || !cell) {
       rows.push({
         party,
         label: statusLabel('none'),
@@ -40,7 +56,7 @@ function issueRows(ctx: DeckContext, issue: Issue): { rows: IssueRow[]; notes: s
     const row: IssueRow = {
       party,
       label: position.label,
-      detail: `${CELL_STATUS_WORDS[position.status]}, ${valueText(position.value)}${range}${from}`,
+      detail: `${CELL_STATUS_WORDS[position.status]}${position.confidence === 'low' ? ', low confidence' : ''}, ${valueText(position.value)}${range}${from}`,
       known: true,
     };
     if (quote) row.quote = quote;

@@ -1,4 +1,5 @@
 import { AGREEMENT_THRESHOLD, type AgreementPoint } from '@/lib/analysis';
+import { hasValue } from '@/lib/model';
 import { APART_WORDS } from '@/lib/wording/agreement';
 import { formatDate } from '@/lib/wording/dates';
 import { count, gapText, points } from '@/lib/wording/numbers';
@@ -77,7 +78,18 @@ export function standingsSlides(ctx: DeckContext): SlideOf<'standings'>[] {
     cells: ctx.parties.map((party) => {
       const cell = snapshot.cells.get(issue.id)?.get(party.id);
       const position = cell?.position;
-      if (!position || position.status === 'none')
+      if (cell && !cell.atTable)
+        return { party: party.id, status: CELL_STATUS_WORDS['not-at-table'], known: false };
+      if (position?.status === 'withdrawn') {
+        const when = cell?.fromRound ? `, ${formatDate(cell.fromRound.date)}` : '';
+        return {
+          party: party.id,
+          label: position.label,
+          status: `${CELL_STATUS_WORDS.withdrawn}${when}`,
+          known: false,
+        };
+      }
+      if (!hasValue(position) || !cell)
         return { party: party.id, status: CELL_STATUS_WORDS.none, known: false };
       const carried = cell.carried && cell.fromRound ? `, ${formatDate(cell.fromRound.date)}` : '';
       return {

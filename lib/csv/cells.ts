@@ -38,9 +38,10 @@ export function confidenceCell(text: string): CellResult<Confidence> {
 }
 
 /** The status words a spreadsheet may use, as the pages show them, in any case. */
-const STATUS_WORDS = new Map<string, 'stated' | 'inferred' | 'none'>([
+const STATUS_WORDS = new Map<string, 'stated' | 'inferred' | 'withdrawn' | 'none'>([
   ['stated', 'stated'],
   ['inferred', 'inferred'],
+  ['withdrawn', 'withdrawn'],
   ['none', 'none'],
   ['no stated position', 'none'],
   ['not stated', 'none'],
@@ -48,11 +49,13 @@ const STATUS_WORDS = new Map<string, 'stated' | 'inferred' | 'none'>([
 ]);
 
 /**
- * stated, inferred or none, in the words the pages use ("Stated", "No stated position", "Not
- * stated", "None"), in any case. "Not coded" is refused: a cell nobody coded has no row.
+ * stated, inferred, withdrawn or none, in the words the pages use ("Stated", "Withdrawn", "No
+ * stated position", "Not stated", "None"), in any case. "Not coded" is refused: a cell nobody
+ * coded has no row.
  */
-export function statusCell(text: string): CellResult<'stated' | 'inferred' | 'none'> {
-  if (text === '') return { ok: false, message: 'is empty; write stated, inferred or none' };
+export function statusCell(text: string): CellResult<'stated' | 'inferred' | 'withdrawn' | 'none'> {
+  if (text === '')
+    return { ok: false, message: 'is empty; write stated, inferred, withdrawn or none' };
   const key = text
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
@@ -67,7 +70,7 @@ export function statusCell(text: string): CellResult<'stated' | 'inferred' | 'no
     };
   return {
     ok: false,
-    message: `${shown(text)} is not stated, inferred or none (also read: "No stated position", "Not stated")`,
+    message: `${shown(text)} is not stated, inferred, withdrawn or none (also read: "No stated position", "Not stated")`,
   };
 }
 

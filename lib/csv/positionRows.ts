@@ -1,4 +1,5 @@
 import {
+  hasValue,
   normaliseForQuote,
   type Evidence,
   type Issue,
@@ -207,7 +208,12 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
         'is only for status none: it names the sources read and found silent',
       );
     const text = group.first.get('conditions');
-    if (!position || position.status === 'none' || text === '') continue;
+    if (!position || text === '') continue;
+    if (!hasValue(position)) {
+      if (position.status === 'withdrawn')
+        problem(group.first.row, 'conditions', 'must be empty: a withdrawn position has none');
+      continue;
+    }
     const conditions = conditionsCell(text, (ref) => {
       const i = ctx.issues.find(ref);
       return i === undefined ? undefined : ctx.issues.items[i]?.id;
@@ -232,6 +238,26 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
   ): Position | undefined {
     const status = cell(r, 'status', statusCell);
     if (!status) return undefined;
+    if (status === 'withdrawn') {
+      for (const column of VALUE_CELLS)
+        if (r.get(column) !== '')
+          problem(
+            r.row,
+            column,
+            `must be empty: status withdrawn means the party no longer holds a position, so there is no ${column.replace('_', ' ')}`,
+          );
+      const confidence = cell(r, 'confidence', confidenceCell);
+      const dropped: Position = {
+        ...keys,
+        status,
+        label: r.get('label'),
+        summary: r.get('summary'),
+        confidence: confidence ?? ('' as 'high'),
+        evidence: [],
+      };
+      if (r.get('coding_note')) dropped.codingNote = r.get('coding_note');
+      return dropped;
+    }
     if (status === 'none') {
       for (const column of VALUE_CELLS)
         if (r.get(column) !== '')

@@ -1,4 +1,4 @@
-import type { Dataset, Position } from '@/lib/model';
+import { type Dataset, hasValue, type Position } from '@/lib/model';
 import { toCsv } from './write';
 
 /** The columns a positions CSV must have; every other column may be left out. */
@@ -29,7 +29,7 @@ export const POSITION_COLUMNS = [
 
 /** A position's conditions as one cell: one a line, "[issue-id] text" when tied to an issue. */
 export function conditionsCell(position: Position): string | undefined {
-  if (position.status === 'none' || !position.conditions?.length) return undefined;
+  if (!hasValue(position) || !position.conditions?.length) return undefined;
   return position.conditions.map((c) => (c.issue ? `[${c.issue}] ${c.text}` : c.text)).join('\n');
 }
 
@@ -67,7 +67,7 @@ function inCellOrder(positions: readonly Position[], cells: readonly PositionKey
 }
 
 function rowsOf(position: Position): (string | number | undefined)[][] {
-  const coded = position.status === 'none' ? undefined : position;
+  const coded = hasValue(position) ? position : undefined;
   const base = [
     position.round,
     position.party,

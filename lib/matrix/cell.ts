@@ -30,6 +30,8 @@ export interface MatrixCellView {
   conditions: string[];
   /** The round the position dates from, only when older than the round shown. */
   carriedFrom?: Pick<Round, 'id' | 'label' | 'date'>;
+  /** For a withdrawal: the round in which the party withdrew its position. */
+  withdrawnIn?: Pick<Round, 'id' | 'label' | 'date'>;
   /** The words at the two ends of the issue's scale. */
   scale: Issue['scale'];
   /** Id of the row header's pole words, which the cell's marker points to (said once per row). */
@@ -65,6 +67,7 @@ export function matrixCellView(
     conditions: [] as string[],
     quotes: cell.position?.evidence?.length ?? 0,
   };
+  if (!cell.atTable) return { ...base, kind: 'not-at-table' };
   const position = cell.position;
   if (!position) return { ...base, kind: 'not-coded' };
   const carriedFrom =
@@ -74,7 +77,13 @@ export function matrixCellView(
   const view: MatrixCellView = { ...base, kind: position.status };
   if (carriedFrom) view.carriedFrom = carriedFrom;
   if (position.label !== undefined) view.label = position.label;
-  if (position.status === 'none') return view;
+  if (position.status === 'withdrawn' && cell.fromRound)
+    view.withdrawnIn = {
+      id: cell.fromRound.id,
+      label: cell.fromRound.label,
+      date: cell.fromRound.date,
+    };
+  if (position.status === 'none' || position.status === 'withdrawn') return view;
   view.value = position.value;
   if (position.acceptable) view.acceptable = position.acceptable;
   view.confidence = position.confidence;

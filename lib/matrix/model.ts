@@ -94,7 +94,12 @@ function withCells(dataset: Dataset, head: MatrixRowHead, context: MatrixContext
   const row = context.snapshot.cells.get(head.issue.id);
   const cells = context.columns.map(({ party, style }) =>
     matrixCellView(
-      row?.get(party.id) ?? { party: party.id, issue: head.issue.id, carried: false },
+      row?.get(party.id) ?? {
+        party: party.id,
+        issue: head.issue.id,
+        carried: false,
+        atTable: true,
+      },
       head.issue,
       party,
       style.colour,

@@ -50,14 +50,31 @@ export const sourceSchema = z.strictObject({
 });
 
 /** What role a party plays at the table. */
-export const partyKindSchema = z.enum(['party-to-conflict', 'mediator', 'bloc', 'other']);
+export const partyKindSchema = z.enum([
+  'party-to-conflict',
+  'mediator',
+  'bloc',
+  'other',
+  'proposal',
+]);
 
-/** A negotiating party: a state, a bloc of states, or a mediator. */
+/**
+ * A negotiating party: a state, a bloc of states, a mediator, or a proposal (a draft plan or
+ * counter-proposal speaking as a document). `rounds` lists the rounds it takes part in (default
+ * all); `supersedes` names the proposal it replaces, which leaves the table from the first round
+ * where this one is present.
+ */
 export const partySchema = z.strictObject({
   id: slugSchema,
   name: name(),
   shortName: text().max(24, { error: 'must be at most 24 characters' }),
   kind: partyKindSchema,
+  rounds: z
+    .array(slugSchema)
+    .min(1, { error: 'must name at least one round, or be left out' })
+    .max(1000, { error: 'must have at most 1,000 entries' })
+    .optional(),
+  supersedes: slugSchema.optional(),
   members: names().optional(),
   colour: z
     .string()
@@ -155,16 +172,32 @@ const silentPositionSchema = z.strictObject({
   evidence: z.array(evidenceSchema).optional(),
 });
 
+const withdrawnPositionSchema = z.strictObject({
+  ...positionKeys,
+  status: z.literal('withdrawn'),
+  label: text().max(90, { error: 'must be at most 90 characters' }),
+  summary: text(),
+  confidence: confidenceSchema,
+  codingNote: text().optional(),
+  evidence: z
+    .array(evidenceSchema)
+    .min(1, { error: 'a withdrawn position needs at least one quote' }),
+});
+
+/** The statuses a position can have, as a zod enum (the words map in lib/wording derives from it). */
+export const positionStatusSchema = z.enum(['stated', 'inferred', 'withdrawn', 'none']);
+
 /**
  * One party's position on one issue in one round. `stated` and `inferred` carry a value and
- * evidence; `none` records that the coder checked and the source is silent (`checked` may name
- * the sources read).
+ * evidence; `withdrawn` says, with evidence, that the party no longer holds a position from this
+ * round on (no value); `none` records that the coder checked and the source is silent (`checked`
+ * may name the sources read), which keeps an earlier value in force.
  */
 export const positionSchema = z.discriminatedUnion(
   'status',
-  [codedPositionSchema, silentPositionSchema],
+  [codedPositionSchema, withdrawnPositionSchema, silentPositionSchema],
   {
-    error: 'status must be "stated", "inferred" or "none"',
+    error: 'status must be "stated", "inferred", "withdrawn" or "none"',
   },
 );
 
@@ -228,8 +261,14 @@ export type Confidence = z.infer<typeof confidenceSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type CodedPosition = z.infer<typeof codedPositionSchema>;
 export type SilentPosition = z.infer<typeof silentPositionSchema>;
+export type WithdrawnPosition = z.infer<typeof withdrawnPositionSchema>;
 export type PositionStatus = Position['status'];
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Delegation = z.infer<typeof delegationSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+
+/** True for a position that carries a value (status 'stated' or 'inferred'). */
+export function hasValue(position: Position | undefined): position is CodedPosition {
+  return position?.status === 'stated' || position?.status === 'inferred';
+}

@@ -5,3 +5,4 @@ export * from './ids';
 export * from './nearest';
 export * from './quotes';
 export * from './validate';
+export * from './attendance';

@@ -1,4 +1,5 @@
-import { datasetSchema, type Dataset, type Evidence } from './dataset';
+import { presenceTable } from './attendance';
+import { datasetSchema, hasValue, type Dataset, type Evidence } from './dataset';
 import { describeValue, formatPath, problemsFromZod, type DatasetProblem } from './errors';
 import { passageFinder } from './nearest';
 import { normaliseForQuote, quoteMatcher } from './quotes';
@@ -65,6 +66,33 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
       report(path, `names ${what} "${id}", which is not defined in this dataset`, id);
   };
 
+  dataset.parties.forEach((party, i) => {
+    party.rounds?.forEach((round, r) =>
+      mustExist(roundIds, 'a round', `parties[${i}].rounds[${r}]`, round),
+    );
+    if (party.supersedes === undefined) return;
+    const at = `parties[${i}].supersedes`;
+    if (!partyIds.has(party.supersedes)) {
+      mustExist(partyIds, 'a party', at, party.supersedes);
+      return;
+    }
+    if (party.kind !== 'proposal') report(at, 'is set, so the party must be of kind "proposal"');
+    const replaced = dataset.parties.find((p) => p.id === party.supersedes);
+    if (replaced && replaced.kind !== 'proposal')
+      report(at, `names "${party.supersedes}", which is not of kind "proposal"`, party.supersedes);
+    // Walk the chain: a cycle would let every proposal in it replace every other.
+    const seen = new Set([party.id]);
+    for (let next = replaced; next?.supersedes !== undefined;) {
+      if (seen.has(next.supersedes)) {
+        report(at, 'makes a cycle of proposals that supersede each other', party.supersedes);
+        break;
+      }
+      seen.add(next.id);
+      const id = next.supersedes;
+      next = dataset.parties.find((p) => p.id === id);
+    }
+  });
+
   const sourceMatchers = new Map<string, ((quote: string) => boolean) | undefined>();
   const finders = new Map<string, (quote: string) => string | undefined>();
   let nearestLeft = NEAREST_PASSAGES;
@@ -111,9 +139,24 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
     });
   };
 
+  // Rounds in time order (date, then dataset order), as the analysis orders them.
+  const timeOrder = [...dataset.rounds].sort((x, y) =>
+    x.date < y.date ? -1 : x.date > y.date ? 1 : 0,
+  );
+  const present = presenceTable(dataset, timeOrder);
+  const roundAt = new Map(timeOrder.map((round, r) => [round.id, r] as const));
+  const partyAt = new Map(dataset.parties.map((party, p) => [party.id, p] as const));
   const seenCells = new Map<string, number>();
   dataset.positions.forEach((position, i) => {
     const at = `positions[${i}]`;
+    const p = partyAt.get(position.party);
+    const r = roundAt.get(position.round);
+    if (p !== undefined && r !== undefined && present[p * timeOrder.length + r] !== 1)
+      report(
+        `${at}.round`,
+        `is a round where party "${position.party}" is not at the table (see its rounds list, or the proposal that supersedes it)`,
+        position.round,
+      );
     mustExist(partyIds, 'a party', `${at}.party`, position.party);
     mustExist(issueIds, 'an issue', `${at}.issue`, position.issue);
     mustExist(roundIds, 'a round', `${at}.round`, position.round);
@@ -125,7 +168,7 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
         `is a second position for party "${position.party}", issue "${position.issue}", round "${position.round}" (the first is positions[${first}])`,
       );
     } else seenCells.set(key, i);
-    if (position.status !== 'none') {
+    if (hasValue(position)) {
       const { acceptable, value } = position;
       if (acceptable && (value < acceptable.min || value > acceptable.max)) {
         report(

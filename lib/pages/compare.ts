@@ -64,8 +64,8 @@ export function comparePair(
     const cells = snapshot.cells.get(issue.id);
     const row: CompareRow = {
       issue,
-      a: cells?.get(a) ?? { party: a, issue: issue.id, carried: false },
-      b: cells?.get(b) ?? { party: b, issue: issue.id, carried: false },
+      a: cells?.get(a) ?? { party: a, issue: issue.id, carried: false, atTable: true },
+      b: cells?.get(b) ?? { party: b, issue: issue.id, carried: false, atTable: true },
     };
     const left = knownPositionOf(snapshot, issue.id, a);
     const right = knownPositionOf(snapshot, issue.id, b);

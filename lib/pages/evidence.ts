@@ -1,5 +1,12 @@
-import { orderedRounds, takeSnapshot, type ResolvedCell } from '@/lib/analysis';
-import type { Dataset, Issue, Party, Position, Round } from '@/lib/model';
+import { isAtTable, orderedRounds, takeSnapshot, type ResolvedCell } from '@/lib/analysis';
+import {
+  type Dataset,
+  hasValue,
+  type Issue,
+  type Party,
+  type Position,
+  type Round,
+} from '@/lib/model';
 
 /** One round in a cell's history: what was coded in that round, if anything. */
 export interface HistoryEntry {
@@ -10,6 +17,8 @@ export interface HistoryEntry {
   change?: number;
   /** True for the round whose coding is in force at the round viewed. */
   inForce: boolean;
+  /** False when the party is not at the table in this round (then nothing is coded or carried here). */
+  atTable: boolean;
 }
 
 /** Everything the evidence page of one cell shows. */
@@ -43,6 +52,7 @@ export function cellEvidence(
     party: partyId,
     issue: issueId,
     carried: false,
+    atTable: true,
   };
   const coded = new Map<string, Position>();
   for (const p of dataset.positions) {
@@ -53,10 +63,15 @@ export function cellEvidence(
   let previous: number | undefined;
   const history = orderedRounds(dataset).map((round): HistoryEntry => {
     const position = coded.get(round.id);
-    const entry: HistoryEntry = { round, inForce: cell.fromRound?.id === round.id };
+    const entry: HistoryEntry = {
+      round,
+      inForce: cell.fromRound?.id === round.id,
+      atTable: isAtTable(dataset, partyId, round.id),
+    };
     if (!position) return entry;
     entry.position = position;
-    if (position.status !== 'none') {
+    if (position.status === 'withdrawn') previous = undefined;
+    if (hasValue(position)) {
       if (previous !== undefined) entry.change = position.value - previous;
       previous = position.value;
     }

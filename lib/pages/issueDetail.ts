@@ -37,7 +37,7 @@ export interface IssueDetail {
 export function issueDetail(dataset: Dataset, snapshot: Snapshot, issue: string): IssueDetail {
   const row = snapshot.cells.get(issue);
   const cells = snapshot.parties.map(
-    (party) => row?.get(party) ?? { party, issue, carried: false },
+    (party) => row?.get(party) ?? { party, issue, carried: false, atTable: true },
   );
   const known = snapshot.known.get(issue) ?? [];
   const gaps = [...issueGaps(snapshot, issue)].sort((x, y) => y.gap - x.gap);

@@ -5,11 +5,13 @@ import { capitalise } from './text';
 export const CELL_STATUS_WORDS: Record<CellStatus, string> = {
   stated: 'stated',
   inferred: 'inferred',
+  withdrawn: 'withdrawn',
   none: 'no stated position',
   'not-coded': 'not coded',
+  'not-at-table': 'not at the table',
 };
 
-/** A status as a label on its own: "Stated", "Inferred", "No stated position", "Not coded". */
+/** A status as a label on its own: "Stated", "Inferred", "Withdrawn", "No stated position", "Not coded", "Not at the table". */
 export function statusLabel(status: CellStatus): string {
   return capitalise(CELL_STATUS_WORDS[status]);
 }
@@ -21,6 +23,8 @@ export function positionStatusText(status: CellStatus): string {
 
 /** Why a cell has no position: the source was checked and is silent, or nobody coded it. */
 export const SILENCE_WORDS: Record<SilentStatus, string> = {
+  withdrawn: 'the party withdrew its position on this',
   none: 'the source was checked and says nothing on this',
   'not-coded': 'not coded',
+  'not-at-table': 'the party is not at the table in this round',
 };

@@ -18,8 +18,8 @@ const issue = (title: string): Issue =>
 
 const row = (title: string, gap: number): CompareRow => ({
   issue: issue(title),
-  a: { party: 'a', issue: 'ceasefire', carried: false },
-  b: { party: 'b', issue: 'ceasefire', carried: false },
+  a: { party: 'a', issue: 'ceasefire', carried: false, atTable: true },
+  b: { party: 'b', issue: 'ceasefire', carried: false, atTable: true },
   gap,
 });
 

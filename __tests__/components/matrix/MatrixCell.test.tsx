@@ -32,8 +32,8 @@ function stated(status: 'stated' | 'inferred'): Position {
 
 function cell(position: Position | undefined, carried = false) {
   const resolved = position
-    ? { party: 'russia', issue: 'ceasefire', position, fromRound: r1, carried }
-    : { party: 'russia', issue: 'ceasefire', carried: false };
+    ? { party: 'russia', issue: 'ceasefire', position, fromRound: r1, carried, atTable: true }
+    : { party: 'russia', issue: 'ceasefire', carried: false, atTable: true };
   return matrixCellView(resolved, issue, party, '#D55E00', 'talks');
 }
 

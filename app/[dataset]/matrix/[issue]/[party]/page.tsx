@@ -5,6 +5,7 @@ import { type ConditionView, PositionDetails } from '@/components/evidence/Posit
 import { PositionHistory } from '@/components/evidence/PositionHistory';
 import { PartyName } from '@/components/PartyName';
 import { validDatasetOr404 } from '@/lib/data/route';
+import { hasValue } from '@/lib/model';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
 import { cellEvidence } from '@/lib/pages/evidence';
 import { partyStyles } from '@/lib/style/palette';
@@ -38,14 +39,13 @@ export default async function CellEvidencePage({
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const issueTitles = new Map(dataset.issues.map((i) => [i.id, i.title]));
   const roundQuery = toQueryString({ round: state.round }, dataset);
-  const conditions: ConditionView[] =
-    cell.position && cell.position.status !== 'none'
-      ? (cell.position.conditions ?? []).map((c) => ({
-          text: c.text,
-          issueTitle: c.issue ? issueTitles.get(c.issue) : undefined,
-          href: c.issue ? `${evidenceHref(dataset.id, c.issue, party.id)}${roundQuery}` : undefined,
-        }))
-      : [];
+  const conditions: ConditionView[] = hasValue(cell.position)
+    ? (cell.position.conditions ?? []).map((c) => ({
+        text: c.text,
+        issueTitle: c.issue ? issueTitles.get(c.issue) : undefined,
+        href: c.issue ? `${evidenceHref(dataset.id, c.issue, party.id)}${roundQuery}` : undefined,
+      }))
+    : [];
   const entries = history.map((entry) => ({
     ...entry,
     href: `${evidenceHref(dataset.id, issue.id, party.id)}${toQueryString({ round: entry.round.id }, dataset)}`,
@@ -83,7 +83,13 @@ export default async function CellEvidencePage({
       <h2>
         Position in force at <DataText>{round.label}</DataText>
       </h2>
-      {cell.position && cell.fromRound ? (
+      {!cell.atTable ? (
+        <p className="notice">
+          Not at the table: <DataText>{party.name}</DataText> takes no part in{' '}
+          <DataText>{round.label}</DataText>, so no position of it is in force there and none is
+          carried into it.
+        </p>
+      ) : cell.position && cell.fromRound ? (
         <PositionDetails
           datasetId={dataset.id}
           position={cell.position}
