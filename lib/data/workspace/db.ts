@@ -93,8 +93,13 @@ async function openPglite(dir: string): Promise<WorkspaceDb> {
   }
 }
 
-// Once per process: PGlite may be open in one place only, and a pool should be shared.
-const shared = new Map<string, Promise<WorkspaceDb>>();
+// Once per process: PGlite may be open in one place only, and a pool should be shared. Next
+// bundles pages and route handlers separately, each with its own copy of this module, so the
+// map lives on globalThis rather than in the module.
+const SHARED = Symbol.for('negotiation-positions.workspace-db');
+const shared: Map<string, Promise<WorkspaceDb>> = ((
+  globalThis as { [SHARED]?: Map<string, Promise<WorkspaceDb>> }
+)[SHARED] ??= new Map());
 
 /** The process's workspace database for this configuration, opened (and migrated) on first use. */
 export function sharedWorkspaceDb(
