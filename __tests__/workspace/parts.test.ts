@@ -4,6 +4,7 @@ import {
   canonicalJson,
   conflictsWith,
   contentHash,
+  describeConflict,
   describeEdit,
   diffStates,
   emptyState,
@@ -167,5 +168,23 @@ describe('describeEdit', () => {
       }),
     ).toBe('~ positions a/border/r1: stated, value 10 → stated, value 40');
     expect(describeEdit({ part: 'title', key: '', before: null, after: 'T' })).toBe('+ title: "T"');
+  });
+});
+
+describe('describeConflict', () => {
+  test('says who changed the cell, when, why, and from what to what', () => {
+    const line = describeConflict({
+      part: 'positions',
+      key: 'a/border/r1',
+      revision: 4,
+      author: 'ana',
+      time: '2026-01-04T00:00:00.000Z',
+      reason: 'new statement',
+      before: { value: 10 },
+      after: null,
+    });
+    expect(line).toBe(
+      'positions a/border/r1 was changed in revision 4 by ana at 2026-01-04T00:00:00.000Z (new statement): {"value":10} → (none)',
+    );
   });
 });

@@ -167,6 +167,15 @@ for (const engine of ENGINES) {
       });
       const malformed = await save('invalid', [{ part: 'nonsense', key: '', after: 1 }], meta(1));
       expect(malformed).toMatchObject({ ok: false, problems: [{ path: 'change[0].part' }] });
+      const anonymous = await save('invalid', [{ part: 'title', key: '', after: 'T' }], {
+        baseRevision: 1,
+        author: ' ',
+        reason: '',
+      });
+      expect(anonymous).toMatchObject({
+        ok: false,
+        problems: [{ path: 'author' }, { path: 'reason' }],
+      });
       const after = (await get('invalid'))!;
       expect(after.version).toBe(before.version);
       expect(after.dataset!.title).toBe(before.dataset!.title);

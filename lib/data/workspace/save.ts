@@ -110,9 +110,14 @@ export async function writeRevision(
 
 function checkMeta(options: SaveOptions): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  if (!options.author?.trim())
-    problems.push({ path: 'author', message: 'must name who makes the change' });
-  if (!options.reason?.trim()) problems.push({ path: 'reason', message: 'must say why' });
+  const author = typeof options.author === 'string' ? options.author.trim() : '';
+  const reason = typeof options.reason === 'string' ? options.reason.trim() : '';
+  if (!author) problems.push({ path: 'author', message: 'must name who makes the change' });
+  else if (author.length > 200)
+    problems.push({ path: 'author', message: 'must be at most 200 characters' });
+  if (!reason) problems.push({ path: 'reason', message: 'must say why' });
+  else if (reason.length > 2000)
+    problems.push({ path: 'reason', message: 'must be at most 2,000 characters' });
   if (!Number.isInteger(options.baseRevision) || options.baseRevision < 0)
     problems.push({ path: 'baseRevision', message: 'must be a revision number' });
   return problems;
