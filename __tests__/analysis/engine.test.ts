@@ -1,6 +1,11 @@
 import { analyse } from '@/lib/analysis';
 import { coded, dataset, outcome, silent } from './fixtures';
 
+/** Both sides stated with high confidence, as the fixtures code them. */
+const FIRM = {
+  aBasis: { status: 'stated', confidence: 'high' },
+  bBasis: { status: 'stated', confidence: 'high' },
+} as const;
 describe('analyse', () => {
   const data = {
     ...dataset({
@@ -39,8 +44,8 @@ describe('analyse', () => {
     const sd = Math.sqrt(((20 - mean) ** 2 + (80 - mean) ** 2 + (25 - mean) ** 2) / 3);
     expect(result.disagreements[0]?.spread).toBeCloseTo(sd, 10);
     expect(result.pointsOfDisagreement).toEqual([
-      { issue: 'x', a: 'a', b: 'b', gap: 60, meanSalience: 3 },
-      { issue: 'x', a: 'b', b: 'c', gap: 55, meanSalience: 3 },
+      { issue: 'x', a: 'a', b: 'b', gap: 60, meanSalience: 3, ...FIRM },
+      { issue: 'x', a: 'b', b: 'c', gap: 55, meanSalience: 3, ...FIRM },
     ]);
     expect(result.pointsOfAgreement).toEqual([
       { issue: 'y', a: 'a', b: 'b', reason: 'outcome', outcome: data.outcomes[0] },
@@ -59,7 +64,7 @@ describe('analyse', () => {
     const result = analyse(data, { round: 'r1', parties: ['b', 'a'], limit: 1 });
     expect(result.snapshot.parties).toEqual(['b', 'a']);
     expect(result.pointsOfDisagreement).toEqual([
-      { issue: 'x', a: 'b', b: 'a', gap: 70, meanSalience: 3 },
+      { issue: 'x', a: 'b', b: 'a', gap: 70, meanSalience: 3, ...FIRM },
     ]);
     expect(result.pointsOfAgreement).toEqual([]);
     expect(result.alignment).toEqual([{ a: 'b', b: 'a', score: 30, compared: 1 }]);

@@ -12,6 +12,11 @@ import {
 import type { Outcome } from '@/lib/model';
 import { coded, dataset, outcome, randomDataset, silent } from './fixtures';
 
+/** Both sides stated with high confidence, as the fixtures code them. */
+const FIRM = {
+  aBasis: { status: 'stated', confidence: 'high' },
+  bBasis: { status: 'stated', confidence: 'high' },
+} as const;
 describe('pointsOfDisagreement', () => {
   const data = dataset({
     parties: ['a', 'b', 'c'],
@@ -28,10 +33,10 @@ describe('pointsOfDisagreement', () => {
 
   it('ranks pairs with gap > 10 by gap, then mean salience, then issue order', () => {
     expect(pointsOfDisagreement(takeSnapshot(data))).toEqual([
-      { issue: 'x', a: 'a', b: 'c', gap: 60, meanSalience: 3 },
-      { issue: 'x', a: 'a', b: 'b', gap: 50, meanSalience: 4 },
-      { issue: 'y', a: 'a', b: 'b', gap: 50, meanSalience: 4 },
-      { issue: 'y', a: 'b', b: 'c', gap: 40, meanSalience: 4 },
+      { issue: 'x', a: 'a', b: 'c', gap: 60, meanSalience: 3, ...FIRM },
+      { issue: 'x', a: 'a', b: 'b', gap: 50, meanSalience: 4, ...FIRM },
+      { issue: 'y', a: 'a', b: 'b', gap: 50, meanSalience: 4, ...FIRM },
+      { issue: 'y', a: 'b', b: 'c', gap: 40, meanSalience: 4, ...FIRM },
     ]);
   });
 
@@ -39,7 +44,7 @@ describe('pointsOfDisagreement', () => {
     const snapshot = takeSnapshot(data);
     expect(pointsOfDisagreement(snapshot).some((p) => p.gap <= 10)).toBe(false);
     expect(pointsOfDisagreement(snapshot, 1)).toEqual([
-      { issue: 'x', a: 'a', b: 'c', gap: 60, meanSalience: 3 },
+      { issue: 'x', a: 'a', b: 'c', gap: 60, meanSalience: 3, ...FIRM },
     ]);
     expect(pointsOfDisagreement(snapshot, 0)).toEqual([]);
   });
@@ -151,7 +156,19 @@ function fullDisagreement(snapshot: Snapshot): DisagreementPoint[] {
     .filter((pair) => pair.gap > 10)
     .map(({ issue, a, b, gap }) => {
       const salience = (party: string) => knownPositionOf(snapshot, issue, party)?.salience ?? 3;
-      return { issue, a, b, gap, meanSalience: (salience(a) + salience(b)) / 2 };
+      const basis = (party: string) => {
+        const { status, confidence } = knownPositionOf(snapshot, issue, party)!.position;
+        return { status, confidence };
+      };
+      return {
+        issue,
+        a,
+        b,
+        gap,
+        meanSalience: (salience(a) + salience(b)) / 2,
+        aBasis: basis(a),
+        bBasis: basis(b),
+      };
     })
     .sort(
       (x, y) =>

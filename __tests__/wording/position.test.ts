@@ -1,4 +1,11 @@
-import { changeText, deltaText, intervalText, valueText } from '@/lib/wording/position';
+import {
+  basisCaveat,
+  caveatedPoints,
+  changeText,
+  deltaText,
+  intervalText,
+  valueText,
+} from '@/lib/wording/position';
 
 describe('valueText / intervalText / deltaText', () => {
   it('words values, ranges and moves', () => {
@@ -18,5 +25,23 @@ describe('changeText', () => {
     expect(changeText(-15)).toBe('−15');
     expect(changeText(0)).toBe('no change');
     expect(changeText(undefined)).toBe('');
+  });
+});
+
+describe('caveatedPoints', () => {
+  it('says when a value is inferred or held with low confidence, and nothing for a firm one', () => {
+    expect(caveatedPoints(75, { status: 'inferred', confidence: 'low' })).toBe(
+      '75 (inferred, low confidence)',
+    );
+    expect(caveatedPoints(75, { status: 'inferred', confidence: 'high' })).toBe('75 (inferred)');
+    expect(caveatedPoints(75, { status: 'stated', confidence: 'low' })).toBe('75 (low confidence)');
+    expect(caveatedPoints(95, { status: 'stated', confidence: 'medium' })).toBe('95');
+  });
+});
+
+describe('basisCaveat', () => {
+  it('is undefined for a stated value held with high confidence', () => {
+    expect(basisCaveat({ status: 'stated', confidence: 'high' })).toBeUndefined();
+    expect(basisCaveat({ status: 'inferred', confidence: 'low' })).toBe('inferred, low confidence');
   });
 });

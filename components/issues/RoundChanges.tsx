@@ -6,7 +6,7 @@ import type { Round } from '@/lib/model';
 import type { PartyStyle } from '@/lib/style/palette';
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
-import { deltaText } from '@/lib/wording/position';
+import { caveatedPoints, deltaText } from '@/lib/wording/position';
 
 /** How the chosen parties' values on an issue moved across rounds: a value table and the list of moves. */
 export function RoundChanges({
@@ -50,7 +50,11 @@ export function RoundChanges({
                 </th>
                 {row.points.map((point) => (
                   <td key={point.round.id} className="num">
-                    {point.value === undefined ? (
+                    {point.absent ? (
+                      <span className="muted">not at the table</span>
+                    ) : point.withdrawn ? (
+                      <span className="muted">withdrawn</span>
+                    ) : point.value === undefined ? (
                       <span className="muted" title="no stated position yet">
                         –
                       </span>
@@ -74,7 +78,8 @@ export function RoundChanges({
           {shifts.map((shift) => (
             <li key={`${shift.party}-${shift.to.id}`}>
               <DataText>{names.get(shift.party) ?? shift.party}</DataText>:{' '}
-              {points(shift.fromValue)} → {points(shift.toValue)} ({deltaText(shift.delta)}) between{' '}
+              {caveatedPoints(shift.fromValue, shift.fromBasis)} →{' '}
+              {caveatedPoints(shift.toValue, shift.toBasis)} ({deltaText(shift.delta)}) between{' '}
               {formatDate(shift.from.date)} and {formatDate(shift.to.date)}
             </li>
           ))}

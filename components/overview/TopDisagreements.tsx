@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { DisagreementPoint } from '@/lib/analysis';
 import { issueHref } from '@/lib/url/routes';
 import { APART_WORDS } from '@/lib/wording/agreement';
 import { points } from '@/lib/wording/numbers';
+import { basisCaveat } from '@/lib/wording/position';
 import type { OverviewContext } from './context';
 
 /** The pairs of parties furthest apart, by issue, as a table. */
@@ -48,7 +50,10 @@ export function TopDisagreements({
                     <PartyName name={names.get(p.a) ?? p.a} style={colours.get(p.a)} /> and{' '}
                     <PartyName name={names.get(p.b) ?? p.b} style={colours.get(p.b)} />
                   </td>
-                  <td className="num">{points(p.gap)}</td>
+                  <td className="num">
+                    {points(p.gap)}
+                    <GapCaveat point={p} names={names} />
+                  </td>
                   <td className="num">{p.meanSalience.toFixed(1)}</td>
                 </tr>
               ))}
@@ -57,5 +62,32 @@ export function TopDisagreements({
         </TableScroll>
       )}
     </section>
+  );
+}
+
+function GapCaveat({
+  point,
+  names,
+}: {
+  point: DisagreementPoint;
+  names: ReadonlyMap<string, string>;
+}) {
+  const caveats = (
+    [
+      [point.a, basisCaveat(point.aBasis)],
+      [point.b, basisCaveat(point.bBasis)],
+    ] as const
+  ).filter(([, caveat]) => caveat !== undefined);
+  if (caveats.length === 0) return null;
+  return (
+    <div className="small muted">
+      rests on{' '}
+      {caveats.map(([party, caveat], i) => (
+        <span key={party}>
+          {i > 0 ? ' and ' : ''}
+          <DataText>{names.get(party) ?? party}</DataText>&apos;s {caveat} value
+        </span>
+      ))}
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Outcome } from '@/lib/model';
 import { issueColumns, pairSlot } from './columns';
 import { type Interval, intersection } from './interval';
-import type { Snapshot } from './snapshot';
+import type { ValueBasis } from './shifts';
+import { knownPositionOf, type Snapshot } from './snapshot';
 import { BoundedRanking } from './topk';
 
 /** RULE: a pair whose gap is at most 10 (of 100) is close enough to count as agreeing; above it, they disagree. */
@@ -18,6 +19,9 @@ export interface DisagreementPoint {
   gap: number;
   /** Mean of the two saliences, 3 where none given. */
   meanSalience: number;
+  /** Status and confidence of each side's value, so a gap resting on an inferred or low-confidence value says so. */
+  aBasis: ValueBasis;
+  bBasis: ValueBasis;
 }
 
 /** Why a pair counts as agreeing: a recorded outcome, overlapping ranges, or values within the threshold. */
@@ -77,13 +81,16 @@ export function pointsOfDisagreement(snapshot: Snapshot, limit = 10): Disagreeme
       }
     }
   }
-  return top.ranked().map(({ issueIndex, ai, bi, gap, meanSalience }) => ({
-    issue: snapshot.issues[issueIndex]!,
-    a: snapshot.parties[ai]!,
-    b: snapshot.parties[bi]!,
-    gap,
-    meanSalience,
-  }));
+  return top.ranked().map(({ issueIndex, ai, bi, gap, meanSalience }) => {
+    const issue = snapshot.issues[issueIndex]!;
+    const a = snapshot.parties[ai]!;
+    const b = snapshot.parties[bi]!;
+    const basis = (party: string): ValueBasis => {
+      const known = knownPositionOf(snapshot, issue, party)!.position;
+      return { status: known.status, confidence: known.confidence };
+    };
+    return { issue, a, b, gap, meanSalience, aBasis: basis(a), bBasis: basis(b) };
+  });
 }
 
 const OUTCOME = 0;

@@ -1,5 +1,6 @@
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
+import { caveatedPoints } from '@/lib/wording/position';
 import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
 import { quoteLines, slideQuote } from './quote';
@@ -28,7 +29,7 @@ export function shiftsSlides(ctx: DeckContext): SlideOf<'shifts'>[] {
       party: ctx.party(s.party),
       issue: ctx.issueTitle(s.issue),
       rounds: `${s.from.label} → ${s.to.label}`,
-      move: `${points(s.fromValue)} → ${points(s.toValue)} (${sign}${points(Math.abs(s.delta))})`,
+      move: `${caveatedPoints(s.fromValue, s.fromBasis)} → ${caveatedPoints(s.toValue, s.toBasis)} (${sign}${points(Math.abs(s.delta))})`,
       towards: `towards “${s.delta > 0 ? scale.hundred : scale.zero}”`,
       note: `${ctx.party(s.party).name}, ${ctx.issueTitle(s.issue)}: ${note ?? 'no coding note'}`,
     };

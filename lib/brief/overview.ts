@@ -1,8 +1,9 @@
-import { AGREEMENT_THRESHOLD, type AgreementPoint } from '@/lib/analysis';
+import { AGREEMENT_THRESHOLD, type AgreementPoint, type DisagreementPoint } from '@/lib/analysis';
 import { hasValue } from '@/lib/model';
 import { APART_WORDS } from '@/lib/wording/agreement';
 import { formatDate } from '@/lib/wording/dates';
 import { count, gapText, points } from '@/lib/wording/numbers';
+import { basisCaveat } from '@/lib/wording/position';
 import { CELL_STATUS_WORDS } from '@/lib/wording/status';
 import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
@@ -140,12 +141,17 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
       issue: ctx.issueTitle(p.issue),
       a: ctx.party(p.a),
       b: ctx.party(p.b),
-      gap: gapText(p.gap),
+      gap: gapCaveatText(p),
       width: `${Math.round(p.gap)}%`,
-      notes: [p.a, p.b].map(
-        (id) =>
-          `${ctx.issueTitle(p.issue)}, ${ctx.party(id).name}: ${codingNote(ctx, p.issue, id) ?? 'no coding note'}`,
-      ),
+      notes: (
+        [
+          [p.a, p.aBasis],
+          [p.b, p.bBasis],
+        ] as const
+      ).map(([id, basis]) => {
+        const caveat = basisCaveat(basis);
+        return `${ctx.issueTitle(p.issue)}, ${ctx.party(id).name}${caveat ? ` (${caveat} value)` : ''}: ${codingNote(ctx, p.issue, id) ?? 'no coding note'}`;
+      }),
     }));
   return paginate(ranked, (row) => lines(row.issue, 40), RANKING_ROWS).map((page, index) => ({
     kind: 'gaps',
@@ -158,6 +164,14 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
     rows: page.map(({ rank, issue, a, b, gap, width }) => ({ rank, issue, a, b, gap, width })),
     empty: `No pair of parties is ${APART_WORDS} on an issue where both positions are known.`,
   }));
+}
+
+/** "gap 65 of 100", with the caveat of a side whose value is inferred or held with low confidence. */
+function gapCaveatText(p: DisagreementPoint): string {
+  const caveats = [basisCaveat(p.aBasis), basisCaveat(p.bBasis)].filter((c) => c !== undefined);
+  return caveats.length
+    ? `${gapText(p.gap)} (${[...new Set(caveats)].join('; ')})`
+    : gapText(p.gap);
 }
 
 function pairName(ctx: DeckContext, point: AgreementPoint): string {

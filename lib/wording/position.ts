@@ -1,4 +1,4 @@
-import type { Range } from '@/lib/model';
+import type { Confidence, Range } from '@/lib/model';
 import { points } from './numbers';
 
 /** "62 of 100", or "62 of 100 (could accept 50–100)" with a range. */
@@ -26,4 +26,25 @@ export function changeText(change: number | undefined): string {
   if (change === undefined) return '';
   if (Math.round(change) === 0) return 'no change';
   return change > 0 ? `+${points(change)}` : `−${points(-change)}`;
+}
+
+/** What makes a value less than firm, in words: "inferred, low confidence", "inferred", "low confidence"; undefined for a stated value held with medium or high confidence. */
+export function basisCaveat(basis: {
+  status: 'stated' | 'inferred';
+  confidence: Confidence;
+}): string | undefined {
+  const parts = [
+    basis.status === 'inferred' ? 'inferred' : undefined,
+    basis.confidence === 'low' ? 'low confidence' : undefined,
+  ].filter((part) => part !== undefined);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** A value with its caveat, if any: "75 (inferred, low confidence)", or "75" for a firm one. */
+export function caveatedPoints(
+  value: number,
+  basis: { status: 'stated' | 'inferred'; confidence: Confidence },
+): string {
+  const caveat = basisCaveat(basis);
+  return caveat ? `${points(value)} (${caveat})` : points(value);
 }
