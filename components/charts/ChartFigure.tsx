@@ -2,6 +2,15 @@ import type { ReactNode } from 'react';
 import { ChartDownloads } from './ChartDownloads';
 import styles from './ChartFigure.module.css';
 
+/** What a chart's figure takes: the series to draw, its CSV link and the heading level. */
+export interface SeriesFigureProps<Series> {
+  datasetId: string;
+  /** From chartCsvHref, for the same view. */
+  csvHref: string;
+  series: Series;
+  headingLevel?: 2 | 3;
+}
+
 /** Props of ChartFigure; `description` is the chart's text equivalent for screen readers. */
 export interface ChartFigureProps {
   id: string;

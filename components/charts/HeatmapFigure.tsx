@@ -1,7 +1,7 @@
 import type { HeatmapSeries } from '@/lib/charts/heatmap';
 import { heatmapLayout } from '@/lib/charts/layout';
 import { AlignmentHeatmap } from './AlignmentHeatmap';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, type SeriesFigureProps } from './ChartFigure';
 import { HeatmapTable } from './HeatmapTable';
 
 /** The alignment heatmap in its frame (drawn on the server). */
@@ -10,13 +10,7 @@ export function HeatmapFigure({
   series,
   csvHref,
   headingLevel,
-}: {
-  datasetId: string;
-  /** From chartCsvHref, for the same view. */
-  csvHref: string;
-  series: HeatmapSeries;
-  headingLevel?: 2 | 3;
-}) {
+}: SeriesFigureProps<HeatmapSeries>) {
   const layout = heatmapLayout(series.parties.length);
   return (
     <ChartFigure

@@ -1,6 +1,6 @@
 import { rankingHeight } from '@/lib/charts/layout';
 import type { RankingSeries } from '@/lib/charts/ranking';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, type SeriesFigureProps } from './ChartFigure';
 import { DisagreementRanking } from './DisagreementRanking';
 import { RankingTable } from './RankingTable';
 
@@ -10,13 +10,7 @@ export function RankingFigure({
   series,
   csvHref,
   headingLevel,
-}: {
-  datasetId: string;
-  /** From chartCsvHref, for the same view. */
-  csvHref: string;
-  series: RankingSeries;
-  headingLevel?: 2 | 3;
-}) {
+}: SeriesFigureProps<RankingSeries>) {
   const height = rankingHeight(series.rows.length);
   const cut = series.ranked > series.rows.length;
   return (

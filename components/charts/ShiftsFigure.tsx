@@ -1,6 +1,6 @@
 import { SHIFTS_HEIGHT } from '@/lib/charts/layout';
 import type { ShiftSeries } from '@/lib/charts/shifts';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, type SeriesFigureProps } from './ChartFigure';
 import { ShiftsChart } from './ShiftsChart';
 import { ShiftsTable } from './ShiftsTable';
 
@@ -10,13 +10,7 @@ export function ShiftsFigure({
   series,
   csvHref,
   headingLevel,
-}: {
-  datasetId: string;
-  /** From chartCsvHref, for the same view. */
-  csvHref: string;
-  series: ShiftSeries;
-  headingLevel?: 2 | 3;
-}) {
+}: SeriesFigureProps<ShiftSeries>) {
   if (!series.show) return null;
   return (
     <ChartFigure

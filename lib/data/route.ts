@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
 import { datasetStore, getValidDataset } from './datasets';
 import type { DatasetEntry, ValidDatasetEntry } from './entry';
+import { joinListParams } from '@/lib/url/formParams';
+import { parseViewState, type SearchParams } from '@/lib/url/query';
 
 /** The params every dataset route receives. */
 export type DatasetParams = Promise<{ dataset: string }>;
@@ -17,4 +19,30 @@ export async function validDatasetOr404(id: string): Promise<ValidDatasetEntry> 
   const entry = await getValidDataset(id);
   if (!entry) notFound();
   return entry;
+}
+
+/** What Next hands a dataset page: the dataset segment and the query. */
+export interface DatasetPageProps {
+  params: DatasetParams;
+  searchParams: Promise<SearchParams>;
+}
+
+/**
+ * The valid dataset a page's URL names, with the view state its query asks for (repeated
+ * form fields joined first); a 404 when the dataset is unknown or has errors.
+ */
+export async function datasetViewOr404({ params, searchParams }: DatasetPageProps) {
+  const { dataset: id } = await params;
+  const entry = await validDatasetOr404(id);
+  const query = await searchParams;
+  const { state, notes } = parseViewState(joinListParams(query), entry.dataset);
+  return { entry, dataset: entry.dataset, query, state, notes };
+}
+
+/** A page's `generateMetadata`: its title, followed by the dataset id. */
+export function titledPage(title: string) {
+  return async ({ params }: { params: DatasetParams }) => {
+    const { dataset } = await params;
+    return { title: `${title} · ${dataset}` };
+  };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isRunning } from './process';
 
 // How a dataset folder is replaced so that readers always see the old or the new one:
 //
@@ -42,20 +43,13 @@ function stamp(): string {
   return `${time}-${randomBytes(3).toString('hex')}`;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The process holding the write lock of `id`, when one that is still running holds it. */
 export function lockHolder(root: string, id: string): number | undefined {
   try {
-    const pid = Number(fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, `${LOCK}${id}`), 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
+    const pid = Number(
+      fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, `${LOCK}${id}`), 'utf8').trim(),
+    );
+    return Number.isInteger(pid) && pid > 0 && isRunning(pid) ? pid : undefined;
   } catch {
     return undefined;
   }

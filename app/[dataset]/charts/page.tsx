@@ -13,10 +13,8 @@ import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { disagreementRanking } from '@/lib/charts/ranking';
 import { shiftSeries } from '@/lib/charts/shifts';
 import { mostDivided, stackedStripSeries } from '@/lib/charts/stacked';
-import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { datasetViewOr404, titledPage, type DatasetPageProps } from '@/lib/data/route';
 import { partyViews } from '@/lib/style/palette';
-import { joinListParams } from '@/lib/url/formParams';
-import { type SearchParams, parseViewState } from '@/lib/url/query';
 import { issuesHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
@@ -24,22 +22,11 @@ import { count } from '@/lib/wording/numbers';
 /** RULE: without ?issues=, the issue-by-issue section shows the most divided issues only, so a large dataset stays one readable page. */
 const ISSUES_SHOWN = 12;
 
-export async function generateMetadata({ params }: { params: DatasetParams }) {
-  const { dataset } = await params;
-  return { title: `Charts · ${dataset}` };
-}
+export const generateMetadata = titledPage('Charts');
 
 /** Every chart of a dataset: the stacked strips, ranking and heatmap, then the most divided issues' strips and shifts. */
-export default async function ChartsPage({
-  params,
-  searchParams,
-}: {
-  params: DatasetParams;
-  searchParams: Promise<SearchParams>;
-}) {
-  const { dataset: id } = await params;
-  const { dataset } = await validDatasetOr404(id);
-  const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
+export default async function ChartsPage(props: DatasetPageProps) {
+  const { dataset, state, notes } = await datasetViewOr404(props);
   const analysis = analyse(dataset, { round: state.round, parties: state.parties });
   const { snapshot } = analysis;
   const parties = partyViews(dataset.parties);

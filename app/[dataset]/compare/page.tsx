@@ -3,25 +3,19 @@ import { redirect } from 'next/navigation';
 import { PairPicker } from '@/components/compare/PairPicker';
 import { ViewNotes } from '@/components/ViewNotes';
 import { alignmentMatrix, takeSnapshot } from '@/lib/analysis';
-import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { validDatasetOr404, type DatasetPageProps } from '@/lib/data/route';
 import { pairChoice } from '@/lib/url/pairChoice';
-import { type SearchParams, parseViewState } from '@/lib/url/query';
+import { parseViewState } from '@/lib/url/query';
 import { pairHref } from '@/lib/url/routes';
 import { alignmentText } from '@/lib/wording/agreement';
 
 export const metadata = { title: 'Compare two parties' };
 
 /** Choose two parties to compare (a GET form that redirects to the pair page), with every pair's alignment. */
-export default async function ComparePage({
-  params,
-  searchParams,
-}: {
-  params: DatasetParams;
-  searchParams: Promise<SearchParams>;
-}) {
-  const { dataset: id } = await params;
+export default async function ComparePage(props: DatasetPageProps) {
+  const { dataset: id } = await props.params;
   const { dataset } = await validDatasetOr404(id);
-  const query = await searchParams;
+  const query = await props.searchParams;
   const { state, notes } = parseViewState(query, dataset);
   const choice = pairChoice(query, dataset);
   if (choice.kind === 'pair') redirect(pairHref(dataset, choice.a, choice.b, state.round));

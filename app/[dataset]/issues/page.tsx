@@ -5,11 +5,10 @@ import { TableScroll } from '@/components/TableScroll';
 import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
 import { takeSnapshot } from '@/lib/analysis';
-import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { datasetViewOr404, type DatasetPageProps } from '@/lib/data/route';
 import { issueListRows } from '@/lib/pages/issueList';
 import { partyStyles } from '@/lib/style/palette';
-import { joinListParams } from '@/lib/url/formParams';
-import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
+import { DEFAULT_VIEW, viewHref } from '@/lib/url/query';
 import { issueHref, issuesHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { count, points } from '@/lib/wording/numbers';
@@ -18,16 +17,8 @@ import css from './page.module.css';
 export const metadata = { title: 'Issues' };
 
 /** Every issue with its widest gap and the pair behind it; sort, filter and party choice from the URL. */
-export default async function IssuesPage({
-  params,
-  searchParams,
-}: {
-  params: DatasetParams;
-  searchParams: Promise<SearchParams>;
-}) {
-  const { dataset: id } = await params;
-  const { dataset } = await validDatasetOr404(id);
-  const { state, notes } = parseViewState(joinListParams(await searchParams), dataset);
+export default async function IssuesPage(props: DatasetPageProps) {
+  const { dataset, state, notes } = await datasetViewOr404(props);
   const snapshot = takeSnapshot(dataset, { round: state.round, parties: state.parties });
   const rows = issueListRows(dataset, snapshot, state);
   const styles = partyStyles(dataset.parties);

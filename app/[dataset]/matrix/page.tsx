@@ -3,43 +3,24 @@ import { MatrixControls } from '@/components/matrix/MatrixControls';
 import { MatrixPager } from '@/components/matrix/MatrixPager';
 import { MatrixTable } from '@/components/matrix/MatrixTable';
 import { PartyPicker } from '@/components/matrix/PartyPicker';
-import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { datasetViewOr404, titledPage, type DatasetPageProps } from '@/lib/data/route';
 import { clearFiltersHref, csvHref, sortLinks } from '@/lib/matrix/controls';
 import { buildMatrix } from '@/lib/matrix/model';
 import { pagerFor } from '@/lib/matrix/pages';
 import { partyPicker } from '@/lib/matrix/picker';
 import { isCanonicalQuery } from '@/lib/matrix/url';
 import { partyStyles } from '@/lib/style/palette';
-import { joinListParams } from '@/lib/url/formParams';
-import {
-  ROWS_PER_PAGE,
-  type SearchParams,
-  parseViewState,
-  toQueryString,
-  viewHref,
-} from '@/lib/url/query';
+import { ROWS_PER_PAGE, toQueryString, viewHref } from '@/lib/url/query';
 import { matrixHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
 import { isolate } from '@/lib/wording/text';
 
-export async function generateMetadata({ params }: { params: DatasetParams }) {
-  const { dataset } = await params;
-  return { title: `Position matrix · ${dataset}` };
-}
+export const generateMetadata = titledPage('Position matrix');
 
 /** The position matrix: every chosen party's position on every issue, side by side, rendered on the server. */
-export default async function MatrixPage({
-  params,
-  searchParams,
-}: {
-  params: DatasetParams;
-  searchParams: Promise<SearchParams>;
-}) {
-  const { dataset: id } = await params;
-  const { dataset } = await validDatasetOr404(id);
-  const raw = await searchParams;
-  const { state, notes } = parseViewState(joinListParams(raw), dataset);
+export default async function MatrixPage(props: DatasetPageProps) {
+  const { dataset, query: raw, state, notes } = await datasetViewOr404(props);
   const path = matrixHref(dataset.id);
   const matrix = buildMatrix(dataset, state, { paged: true });
   const shown = matrix.paging;

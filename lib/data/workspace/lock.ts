@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isRunning } from '../process';
 
 /** The file beside the database folder that names the process holding a PGlite workspace. */
 export const LOCK_FILE = 'workspace.lock';
@@ -16,15 +17,6 @@ export class WorkspaceLockedError extends Error {
         'or set DATABASE_URL to a PostgreSQL server, which many processes can share.',
     );
     this.name = 'WorkspaceLockedError';
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -57,7 +49,8 @@ export function lockWorkspace(dir: string): () => void {
     const pid = Number(fs.readFileSync(file, 'utf8').trim());
     if (pid === process.pid)
       throw new Error(`the workspace in ${dir} is already open in this process`);
-    if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new WorkspaceLockedError(dir, pid);
+    if (Number.isInteger(pid) && pid > 0 && isRunning(pid))
+      throw new WorkspaceLockedError(dir, pid);
     fs.rmSync(file, { force: true });
   }
   throw new Error(`could not take the lock file ${file}`);
