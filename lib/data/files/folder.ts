@@ -69,7 +69,9 @@ export async function readDatasetFolder(
 ): Promise<FolderRead | undefined> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const id = path.basename(dir);
-  const realRoot = await fsp.realpath(/*turbopackIgnore: true*/ options.root ?? path.dirname(dir)).catch(() => undefined);
+  const realRoot = await fsp
+    .realpath(/*turbopackIgnore: true*/ options.root ?? path.dirname(dir))
+    .catch(() => undefined);
   if (!realRoot) return undefined;
   const fail = (problems: DatasetProblem[], bytes = 0): FolderRead => ({
     entry: problemEntry(id, dir, problems),
