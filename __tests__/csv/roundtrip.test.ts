@@ -54,3 +54,89 @@ describe('CSV export and import', () => {
     expect(back.positions).toEqual(dataset.positions);
   });
 });
+
+describe('CSV export and import (presence, proposals, withdrawal)', () => {
+  it('round-trips rounds lists, proposals, supersedes and a withdrawn position exactly', () => {
+    const quote = {
+      source: 'memo',
+      quote: 'The plan is dropped.',
+      attribution: 'reported' as const,
+    };
+    const d: Dataset = {
+      id: 'harbour',
+      title: 'Harbour talks',
+      summary: 'A made-up negotiation for this test.',
+      asOf: '2025-03-01',
+      sources: [{ id: 'memo', title: 'Memo', kind: 'analysis', file: 'memo.txt' }],
+      parties: [
+        { id: 'draft', name: 'Draft plan', shortName: 'Draft', kind: 'proposal' },
+        {
+          id: 'counter',
+          name: 'Counter-proposal',
+          shortName: 'Counter',
+          kind: 'proposal',
+          supersedes: 'draft',
+        },
+        {
+          id: 'east',
+          name: 'East',
+          shortName: 'East',
+          kind: 'party-to-conflict',
+          rounds: ['r1', 'r2'],
+        },
+      ],
+      issues: [
+        {
+          id: 'toll',
+          title: 'Toll',
+          question: 'How high?',
+          scale: { zero: 'none', hundred: 'full' },
+        },
+      ],
+      rounds: [
+        { id: 'r1', label: 'Round 1', date: '2025-01-01' },
+        { id: 'r2', label: 'Round 2', date: '2025-02-01' },
+      ],
+      positions: [
+        {
+          party: 'draft',
+          issue: 'toll',
+          round: 'r1',
+          status: 'stated',
+          label: 'Full toll',
+          summary: 'Full toll.',
+          value: 90,
+          confidence: 'high',
+          evidence: [quote],
+        },
+        {
+          party: 'counter',
+          issue: 'toll',
+          round: 'r2',
+          status: 'inferred',
+          label: 'Low toll',
+          summary: 'Low toll.',
+          value: 20,
+          confidence: 'low',
+          evidence: [quote],
+        },
+        {
+          party: 'east',
+          issue: 'toll',
+          round: 'r2',
+          status: 'withdrawn',
+          label: 'Dropped its toll demand',
+          summary: 'No longer asks for a toll.',
+          confidence: 'medium',
+          codingNote: 'Says the plan is dropped.',
+          evidence: [quote],
+        },
+      ],
+      events: [],
+    };
+    expect(partiesToCsv(d)).toContain('rounds,supersedes');
+    const back = roundTrip(d, new Map([['memo.txt', 'The plan is dropped.']]));
+    expect(back.parties).toEqual(d.parties);
+    expect(back.positions).toEqual(d.positions);
+  });
+});

@@ -5,7 +5,16 @@ import { slugFromName, uniqueSlug } from './slug';
 import { readTable, type TableRow } from './table';
 
 /** Columns of parties.csv, issues.csv and rounds.csv, as written by the export and read back. */
-export const PARTY_COLUMNS = ['id', 'name', 'short_name', 'kind', 'members', 'colour'] as const;
+export const PARTY_COLUMNS = [
+  'id',
+  'name',
+  'short_name',
+  'kind',
+  'members',
+  'colour',
+  'rounds',
+  'supersedes',
+] as const;
 /** Columns of issues.csv. */
 export const ISSUE_COLUMNS = [
   'id',
@@ -108,7 +117,10 @@ function ids<T extends { id: string }>(
   });
 }
 
-/** Reads parties.csv (id optional, name required; members separated by ";") into `catalogue`. */
+/**
+ * Reads parties.csv (id optional, name required; members and rounds separated by ";";
+ * supersedes names the proposal a proposal replaces, by id) into `catalogue`.
+ */
 export function readParties(
   text: string,
   file: string,
@@ -118,7 +130,7 @@ export function readParties(
   const read = readTable(text, {
     file,
     required: ['name'],
-    optional: ['id', 'short_name', 'kind', 'members', 'colour'],
+    optional: ['id', 'short_name', 'kind', 'members', 'colour', 'rounds', 'supersedes'],
     aliases: { party: 'name', shortname: 'short_name', color: 'colour' },
   });
   const warnings = [...read.warnings];
@@ -136,6 +148,9 @@ export function readParties(
     const members = listCell(r.get('members'));
     if (members.length) party.members = members;
     if (r.get('colour')) party.colour = r.get('colour');
+    const rounds = listCell(r.get('rounds'));
+    if (rounds.length) party.rounds = rounds;
+    if (r.get('supersedes')) party.supersedes = r.get('supersedes');
     const columns = {
       id: 'id',
       name: 'name',
@@ -143,12 +158,20 @@ export function readParties(
       kind: 'kind',
       members: 'members',
       colour: 'colour',
+      rounds: 'rounds',
+      supersedes: 'supersedes',
     };
     catalogue.put(party, { file, row: r.row, columns }, [name, party.shortName, r.get('id')]);
   });
+  // A proposal may name the one it replaces by id, name or short name, also further down the file.
+  for (const party of catalogue.items) {
+    if (party.supersedes === undefined) continue;
+    const found = catalogue.find(party.supersedes);
+    if (found !== undefined) party.supersedes = catalogue.items[found]?.id ?? party.supersedes;
+  }
   if (noKind)
     warnings.push(
-      `${file}: ${noKind} ${noKind === 1 ? 'party has' : 'parties have'} no kind; set to "other" (party-to-conflict, mediator, bloc or other)`,
+      `${file}: ${noKind} ${noKind === 1 ? 'party has' : 'parties have'} no kind; set to "other" (party-to-conflict, mediator, bloc, proposal or other)`,
     );
   return { catalogue, problems: read.problems, warnings };
 }

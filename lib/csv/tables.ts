@@ -2,7 +2,7 @@ import type { Dataset } from '@/lib/model';
 import { ISSUE_COLUMNS, PARTY_COLUMNS, ROUND_COLUMNS, SOURCE_COLUMNS } from './entities';
 import { toCsv } from './write';
 
-/** The parties as parties.csv, in the importer's columns (members separated by "; "). */
+/** The parties as parties.csv, in the importer's columns (members and rounds separated by "; "). */
 export function partiesToCsv(dataset: Pick<Dataset, 'parties'>): string {
   return toCsv(
     PARTY_COLUMNS,
@@ -13,6 +13,8 @@ export function partiesToCsv(dataset: Pick<Dataset, 'parties'>): string {
       p.kind,
       p.members?.join('; '),
       p.colour,
+      p.rounds?.join('; '),
+      p.supersedes,
     ]),
   );
 }
