@@ -8,6 +8,7 @@ const SECTIONS: readonly (readonly [DatasetPage | undefined, string])[] = [
   ['compare', 'Compare'],
   ['charts', 'Charts'],
   ['timeline', 'Timeline'],
+  ['coverage', 'Coverage'],
   ['sources', 'Sources'],
   ['method', 'Method'],
   ['brief', 'Briefing'],

@@ -2,6 +2,7 @@ import type { Dataset } from '@/lib/model';
 import { quoteAnchor } from '@/lib/url/anchors';
 import {
   compareHref,
+  coverageHref,
   datasetHref,
   downloadHref,
   evidenceHref,
@@ -78,5 +79,12 @@ describe('sourceHref / quoteHref', () => {
     expect(quoteHref('talks', 'src', 'second passage')).toBe(
       `/talks/sources/src#${quoteAnchor('src', 'second passage')}`,
     );
+  });
+});
+
+describe('coverageHref', () => {
+  it('is the dataset coverage page, and its CSV sits beside it', () => {
+    expect(coverageHref('talks')).toBe('/talks/coverage');
+    expect(downloadHref('talks', 'coverage.csv')).toBe('/talks/coverage.csv');
   });
 });

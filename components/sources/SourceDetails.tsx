@@ -2,6 +2,7 @@ import type { Source } from '@/lib/model';
 import { safeSourceUrl } from '@/lib/url/external';
 import { formatDate } from '@/lib/wording/dates';
 import { sourceKindText } from '@/lib/wording/sources';
+import styles from './SourceDetails.module.css';
 
 /** A source's bibliographic details; its address is a link only when it is a web address. */
 export function SourceDetails({ source }: { source: Source }) {
@@ -31,7 +32,7 @@ export function SourceDetails({ source }: { source: Source }) {
       {url ? (
         <>
           <dt>Address</dt>
-          <dd>
+          <dd className={styles.address}>
             <a href={url} rel="noopener noreferrer">
               {url}
             </a>

@@ -4,10 +4,18 @@ import { latestRoundId } from './query';
 
 /** The pages of a dataset reached without an id (the overview is the dataset's own address). */
 export type DatasetPage =
-  'matrix' | 'issues' | 'compare' | 'charts' | 'timeline' | 'sources' | 'method' | 'brief';
+  | 'matrix'
+  | 'issues'
+  | 'compare'
+  | 'charts'
+  | 'timeline'
+  | 'coverage'
+  | 'sources'
+  | 'method'
+  | 'brief';
 
 /** The files a dataset serves for download. */
-export type DatasetFile = 'matrix.csv' | 'chart.csv';
+export type DatasetFile = 'matrix.csv' | 'chart.csv' | 'coverage.csv';
 
 /** One path segment; ids are slugs, so this changes nothing for valid data, but never lets an id add a segment. */
 const segment = (id: string) => encodeURIComponent(id);
@@ -40,6 +48,11 @@ export function issuesHref(datasetId: string, query = ''): string {
 /** One issue's page, `/<dataset>/issues/<issue>`, with a view's query. */
 export function issueHref(datasetId: string, issue: string, query = ''): string {
   return `${issuesHref(datasetId)}/${segment(issue)}${query}`;
+}
+
+/** The coverage table, `/<dataset>/coverage`: which party-round has coded which issue, and how. */
+export function coverageHref(datasetId: string): string {
+  return datasetHref(datasetId, 'coverage');
 }
 
 /** The compare form, `/<dataset>/compare`, with a view's query. */

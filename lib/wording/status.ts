@@ -1,4 +1,4 @@
-import type { CellStatus, SilentStatus } from '@/lib/analysis';
+import type { CellStatus, CoverageCell, CoverageState, SilentStatus } from '@/lib/analysis';
 import { capitalise } from './text';
 
 /** Reader's words for each status of a cell, in lower case to sit inside a sentence; a missing position is never shown as a value. */
@@ -28,3 +28,20 @@ export const SILENCE_WORDS: Record<SilentStatus, string> = {
   'not-coded': 'not coded',
   'not-at-table': 'the party is not at the table in this round',
 };
+
+/** Reader's words for each state of a coverage cell, in lower case. */
+export const COVERAGE_STATE_WORDS: Record<CoverageState, string> = {
+  stated: 'stated',
+  inferred: 'inferred',
+  withdrawn: 'withdrawn',
+  none: 'no stated position',
+  carried: 'carried',
+  'not-coded': 'not coded',
+  'not-at-table': 'not at the table',
+};
+
+/** A coverage cell in words: "stated", "carried from Round 1", "not at the table". */
+export function coverageCellText(cell: CoverageCell): string {
+  if (cell.state === 'carried' && cell.carriedFrom) return `carried from ${cell.carriedFrom.label}`;
+  return COVERAGE_STATE_WORDS[cell.state];
+}

@@ -7,7 +7,10 @@ import {
   statusCounts,
   takeSnapshot,
 } from '@/lib/analysis';
+import { ViewNotes } from '@/components/ViewNotes';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { sourcesByDate } from '@/lib/pages/sources';
+import { parseViewState, type SearchParams } from '@/lib/url/query';
 import { sourceHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { sourceKindText } from '@/lib/wording/sources';
@@ -16,15 +19,25 @@ import styles from './page.module.css';
 export const metadata = { title: 'Method' };
 
 /** How positions are coded and how every number on the dashboard is computed, in plain words. */
-export default async function MethodPage({ params }: { params: DatasetParams }) {
+export default async function MethodPage({
+  params,
+  searchParams,
+}: {
+  params: DatasetParams;
+  searchParams: Promise<SearchParams>;
+}) {
   const { dataset: id } = await params;
   const { dataset } = await validDatasetOr404(id);
-  const counts = statusCounts(takeSnapshot(dataset));
+  const { state, notes } = parseViewState(await searchParams, dataset);
+  const snapshot = takeSnapshot(dataset, { round: state.round });
+  const counts = statusCounts(snapshot);
+  const at = state.round === undefined ? 'at the latest round' : `at ${snapshot.round.label}`;
   const close = AGREEMENT_THRESHOLD;
   const example = dataset.issues[0];
 
   return (
     <div className={styles.page}>
+      <ViewNotes notes={notes} />
       <h1>Method</h1>
 
       <h2>How positions are coded</h2>
@@ -54,17 +67,28 @@ export default async function MethodPage({ params }: { params: DatasetParams }) 
       <p>
         Positions belong to <strong>rounds</strong>. A position holds from the round that codes it
         until a later round codes it again; a later silence does not withdraw it, so a page shows
-        the round each position dates from when it is older than the round viewed.
+        the round each position dates from when it is older than the round viewed. A party may take
+        part in some rounds only, and a proposal (a draft plan or counter-proposal) leaves the table
+        when a proposal that supersedes it arrives: outside its rounds a party is{' '}
+        <strong>not at the table</strong>, nothing carries into those rounds, and no gap, zone,
+        alignment, agreement, open demand, count or chart uses it there.
       </p>
 
       <h2>Status, confidence and attribution</h2>
       <dl className={styles.terms}>
-        <dt>stated ({counts.stated} cells at the latest round)</dt>
+        <dt>
+          stated ({counts.stated} cells {at})
+        </dt>
         <dd>The source reports the party&apos;s position on this issue explicitly.</dd>
         <dt>inferred ({counts.inferred})</dt>
         <dd>
           The coder derived the position from what the source says, though the party did not state
           it in so many words. Read it with more care.
+        </dd>
+        <dt>withdrawn ({counts.withdrawn})</dt>
+        <dd>
+          The party has dropped its position on the issue, as a quoted source shows. The withdrawal
+          ends the earlier value: from that round on the party has no value on the issue.
         </dd>
         <dt>
           no stated position ({counts.none} checked and silent, {counts['not-coded']} not coded)
@@ -73,6 +97,11 @@ export default async function MethodPage({ params }: { params: DatasetParams }) 
           Either the coder checked the source and it says nothing on the issue, or nobody has coded
           the party on it. Such a party has no value: it is never placed at 0 or anywhere else on
           the scale, and no gap is computed from it.
+        </dd>
+        <dt>not at the table ({counts['not-at-table']})</dt>
+        <dd>
+          The party takes no part in the round viewed (or its proposal has been superseded), so none
+          of its positions is in force there.
         </dd>
         <dt>confidence (high, medium, low)</dt>
         <dd>
@@ -149,7 +178,7 @@ export default async function MethodPage({ params }: { params: DatasetParams }) 
 
       <h2>Sources of this dataset</h2>
       <ul>
-        {dataset.sources.map((source) => (
+        {sourcesByDate(dataset.sources).map((source) => (
           <li key={source.id}>
             <Link href={sourceHref(dataset.id, source.id)}>
               <DataText>{source.title}</DataText>

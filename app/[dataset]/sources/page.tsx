@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { SourceDetails } from '@/components/sources/SourceDetails';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { sourcesByDate } from '@/lib/pages/sources';
 import { quotedPassageCounts } from '@/lib/sourceText/sourceView';
 import { sourceHref } from '@/lib/url/routes';
 import { count } from '@/lib/wording/numbers';
@@ -19,10 +20,10 @@ export default async function SourcesPage({ params }: { params: DatasetParams })
       <h1>Sources</h1>
       <p className="muted">
         {count(dataset.sources.length, 'source')}. Open one to read its full text with every passage
-        the dataset quotes highlighted and linked to what cites it.
+        the dataset quotes highlighted and linked to what cites it. Oldest first.
       </p>
       <ul className="cards">
-        {dataset.sources.map((source) => (
+        {sourcesByDate(dataset.sources).map((source) => (
           <li key={source.id} className="card">
             <h2>
               <Link href={sourceHref(dataset.id, source.id)}>{source.title}</Link>
