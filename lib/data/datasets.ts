@@ -3,13 +3,17 @@ import type { DatasetEntry, ValidDatasetEntry } from './entry';
 import { FileStore } from './files/fileStore';
 import { dataRoot } from './root';
 import { recoverInterruptedWrites } from './swap';
+import { WorkspaceStore } from './workspace/store';
 import type { DatasetStore } from './store';
 
 // One store per data root and process, so its cache lives as long as the server.
 const stores = new Map<string, FileStore>();
+// The workspace opens its database on first use (PGlite in WORKSPACE_DIR, or DATABASE_URL);
+// with neither configured nor created, it lists nothing and creates nothing.
+const workspace = new WorkspaceStore();
 
-/** The store every route and script reads datasets from (today: the folders under the data root). */
-export function datasetStore(): DatasetStore {
+/** The folder store of the data root (the CLI's writes go beside it, through lib/data/write). */
+export function folderStore(): FileStore {
   const root = dataRoot();
   let store = stores.get(root);
   if (!store) {
@@ -19,6 +23,41 @@ export function datasetStore(): DatasetStore {
     stores.set(root, store);
   }
   return store;
+}
+
+/** Reads that fail in the workspace (locked by a command, server down) leave the folders served. */
+async function fromWorkspace<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    console.warn(`workspace: ${error instanceof Error ? error.message : String(error)}`);
+    return fallback;
+  }
+}
+
+/**
+ * The store every route and script reads datasets from: the folders under the data root and
+ * the workspace, side by side (an id lives in one home only; folders answer first).
+ */
+export function datasetStore(): DatasetStore {
+  const folders = folderStore();
+  return {
+    async list() {
+      const [inFolders, inWorkspace] = await Promise.all([
+        folders.list(),
+        fromWorkspace(() => workspace.list(), []),
+      ]);
+      return [...inFolders, ...inWorkspace].sort((a, b) =>
+        a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+      );
+    },
+    async get(id, options) {
+      return (
+        (await folders.get(id, options)) ??
+        (await fromWorkspace(() => workspace.get(id, options), undefined))
+      );
+    },
+  };
 }
 
 /** The valid dataset with this id, or undefined (unknown, or has errors). */

@@ -38,10 +38,10 @@ export interface GetOptions {
 
 /**
  * Where datasets are kept, behind one async interface: pages, routes and scripts reach datasets
- * only through a store and never learn where they came from. Stores that can write add `save`.
+ * only through a store and never learn where they came from (each entry says its `home`).
+ * Stores that can write add `save`.
  */
 export interface DatasetStore {
-  readonly home: DatasetHome;
   /** Every dataset, valid or with its problems, sorted by id. */
   list(): Promise<DatasetSummary[]>;
   /** The dataset with this id (at `version`, when given), or undefined when there is none. */

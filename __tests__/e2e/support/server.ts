@@ -98,7 +98,14 @@ export async function startServer(): Promise<void> {
     ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' },
+      // Its own empty workspace: no developer's database is ever served or changed by a test.
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        WORKSPACE_DIR: path.join(runDir, 'workspace'),
+        DATABASE_URL: '',
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', log, log],
       detached: true,
     },
