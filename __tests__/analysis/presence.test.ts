@@ -1,5 +1,7 @@
 import {
+  alignmentMatrix,
   analyse,
+  pairSnapshot,
   isAtTable,
   lastRoundAtTable,
   positionShifts,
@@ -206,5 +208,29 @@ describe('valueSeries (presence and withdrawal)', () => {
     expect(a?.points.map((p) => p.value)).toEqual([10, 10, undefined]);
     expect(a?.points[2]?.withdrawn).toBe(true);
     expect(b?.points.map((p) => p.absent)).toEqual([undefined, true, true]);
+  });
+});
+
+describe('pairSnapshot', () => {
+  it('shows a draft and its counter-proposal each at its last round in force, so they stay comparable', () => {
+    const d = draftAndCounter();
+    const { snapshot, successionRounds } = pairSnapshot(d, 'draft', 'counter', 'r2');
+    expect(successionRounds?.a.id).toBe('r1');
+    expect(successionRounds?.b.id).toBe('r2');
+    expect(snapshot.known.get('x')?.map((k) => [k.party, k.value])).toEqual([
+      ['draft', 90],
+      ['counter', 20],
+    ]);
+    expect(alignmentMatrix(snapshot)).toEqual([
+      { a: 'draft', b: 'counter', score: 30, compared: 2 },
+    ]);
+  });
+
+  it('compares any other pair at the round viewed', () => {
+    const d = draftAndCounter();
+    const { snapshot, successionRounds } = pairSnapshot(d, 'draft', 'ru', 'r2');
+    expect(successionRounds).toBeUndefined();
+    expect(snapshot.cells.get('x')?.get('draft')?.atTable).toBe(false);
+    expect(alignmentMatrix(snapshot)).toEqual([]);
   });
 });

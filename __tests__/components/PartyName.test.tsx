@@ -13,4 +13,19 @@ describe('PartyName', () => {
     expect(path?.getAttribute('style')).toContain('fill');
     expect(container.textContent).toBe('Russia');
   });
+
+  it('marks a proposal with a document mark and the word proposal, a party with neither', () => {
+    const { container } = render(
+      <PartyName
+        name="Draft plan"
+        style={{ colour: '#000000', shape: 'square', document: true }}
+      />,
+    );
+    expect(container.querySelector('svg.document-mark')).not.toBeNull();
+    expect(container.textContent).toBe('Draft plan (proposal)');
+    const plain = render(
+      <PartyName name="Russia" style={{ colour: '#000000', shape: 'square' }} />,
+    );
+    expect(plain.container.querySelector('svg.document-mark')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import { datasetVersion } from '@/lib/matrix/export';
-import { datasetJson } from '@/lib/pages/api';
-import { TWO_ROUNDS, coded, dataset, silent } from '../analysis/fixtures';
+import { datasetJson, pairJson } from '@/lib/pages/api';
+import { TWO_ROUNDS, coded, dataset, silent, withParties } from '../analysis/fixtures';
 
 const positions = [coded('a', 'x', 'r2', 30), coded('b', 'x', 'r1', 90), silent('b', 'y', 'r2')];
 const d = dataset({ issues: ['x', 'y'], rounds: TWO_ROUNDS, positions });
@@ -12,5 +12,23 @@ describe('datasetJson', () => {
     expect(json.gaps[0]).toMatchObject({ issue: 'x', known: 2, widest: { gap: 60 } });
     expect(json.gaps[1]).toEqual({ issue: 'y', known: 0, widest: null, pairs: [] });
     expect(json.dataset).toBe(d);
+  });
+});
+
+describe('pairJson', () => {
+  it('shows a draft and its counter-proposal each at its last round in force', () => {
+    const d = withParties(
+      dataset({
+        parties: ['draft', 'counter'],
+        rounds: TWO_ROUNDS,
+        positions: [coded('draft', 'x', 'r1', 90), coded('counter', 'x', 'r2', 20)],
+      }),
+      { draft: { kind: 'proposal' }, counter: { kind: 'proposal', supersedes: 'draft' } },
+    );
+    const pair = pairJson(d, 'draft', 'counter');
+    expect(pair.a).toEqual({ party: 'draft', round: 'r1' });
+    expect(pair.b).toEqual({ party: 'counter', round: 'r2' });
+    expect(pair.gaps.map((g) => g.gap)).toEqual([70]);
+    expect(pair.alignment.score).toBe(30);
   });
 });

@@ -45,3 +45,17 @@ describe('partyViewOf', () => {
     });
   });
 });
+
+describe('partyStyles and partyViews (proposals)', () => {
+  it('gives a proposal a document mark and names it a proposal in charts and slides', () => {
+    const parties = [
+      { id: 'p', name: 'Peace plan', shortName: 'Plan', kind: 'proposal' as const },
+      { id: 'q', name: 'Quarter', shortName: 'Q', kind: 'bloc' as const },
+    ];
+    expect(partyStyles(parties).get('p')?.document).toBe(true);
+    expect(partyStyles(parties).get('q')?.document).toBeUndefined();
+    expect(partyViews(parties).get('p')?.name).toBe('Peace plan (proposal)');
+    expect(partyViews(parties).get('p')?.shortName).toBe('Plan (proposal)');
+    expect(partyViews(parties).get('q')?.name).toBe('Quarter');
+  });
+});

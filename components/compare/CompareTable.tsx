@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
-import type { Party } from '@/lib/model';
+import { DataText } from '@/components/DataText';
+import type { Party, Round } from '@/lib/model';
 import type { CompareRow } from '@/lib/pages/compare';
 import type { PartyStyle } from '@/lib/style/palette';
 import { toQueryString } from '@/lib/url/query';
@@ -10,19 +11,24 @@ import { points } from '@/lib/wording/numbers';
 import { PairCell } from './PairCell';
 import styles from './CompareTable.module.css';
 
-/** Every issue with both parties' positions side by side and the gap between them. */
+/**
+ * Every issue with both parties' positions side by side and the gap between them; with `rounds`
+ * (a proposal and its successor) each column is labelled with the round it is shown at.
+ */
 export function CompareTable({
   datasetId,
   rows,
   a,
   b,
   colours,
+  rounds,
 }: {
   datasetId: string;
   rows: readonly CompareRow[];
   a: Party;
   b: Party;
   colours: ReadonlyMap<string, PartyStyle>;
+  rounds?: { a: Round; b: Round };
 }) {
   return (
     <TableScroll>
@@ -33,9 +39,19 @@ export function CompareTable({
             <th scope="col">Issue</th>
             <th scope="col">
               <PartyName name={a.name} style={colours.get(a.id)} />
+              {rounds ? (
+                <div className="small muted">
+                  at <DataText>{rounds.a.label}</DataText>
+                </div>
+              ) : null}
             </th>
             <th scope="col">
               <PartyName name={b.name} style={colours.get(b.id)} />
+              {rounds ? (
+                <div className="small muted">
+                  at <DataText>{rounds.b.label}</DataText>
+                </div>
+              ) : null}
             </th>
             <th scope="col" className="num">
               Gap (of 100)

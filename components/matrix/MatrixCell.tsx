@@ -51,7 +51,11 @@ export function MatrixCell({ cell }: { cell: MatrixCellView }) {
           </ul>
         </details>
       ) : null}
-      {cell.carriedFrom ? (
+      {cell.withdrawnIn ? (
+        <span className={styles.meta} title={formatDate(cell.withdrawnIn.date)}>
+          in <DataText>{cell.withdrawnIn.label}</DataText>
+        </span>
+      ) : cell.carriedFrom ? (
         <span
           className={coded ? styles.carried : styles.meta}
           title={formatDate(cell.carriedFrom.date)}

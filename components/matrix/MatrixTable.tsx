@@ -35,9 +35,10 @@ export function MatrixTable({
             <th scope="col" className={styles.corner}>
               Issue
             </th>
-            {columns.map(({ party, style }) => (
+            {columns.map(({ party, style, atTable }) => (
               <th key={party.id} scope="col" title={party.name}>
                 <PartyName name={party.shortName} style={style} />
+                {atTable ? null : <div className={styles.absent}>not at the table</div>}
               </th>
             ))}
           </tr>

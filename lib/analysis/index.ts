@@ -14,3 +14,4 @@ export * from './shifts';
 export * from './engine';
 export * from './coverage';
 export * from './presence';
+export * from './pair';

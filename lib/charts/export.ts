@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyse, type Snapshot } from '@/lib/analysis';
+import { analyse, isSuccession, pairSnapshot, type Snapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { toQueryString } from '@/lib/url/query';
 import { downloadHref } from '@/lib/url/routes';
@@ -31,8 +31,15 @@ export function chartCsv(dataset: Dataset, kind: ChartKind, view: ChartView): st
   const { snapshot } = analysis;
   const issue = dataset.issues.find((i) => i.id === view.issue)?.id;
   switch (kind) {
-    case 'stacked':
-      return stripsCsv(stackedStripSeries(dataset, snapshot).rows);
+    case 'stacked': {
+      // A proposal and its successor: each at its last round in force, as the compare page draws them.
+      const [a, b] = view.parties ?? [];
+      const pair =
+        view.parties?.length === 2 && a && b && isSuccession(dataset, a, b)
+          ? pairSnapshot(dataset, a, b).snapshot
+          : snapshot;
+      return stripsCsv(stackedStripSeries(dataset, pair).rows);
+    }
     case 'ranking':
       return rankingCsv(disagreementRanking(dataset, analysis));
     case 'alignment':

@@ -15,6 +15,8 @@ import {
 export interface MatrixColumn {
   party: Party;
   style: PartyStyle;
+  /** False when the party is not at the table in the round shown (its cells then hold nothing). */
+  atTable: boolean;
 }
 
 /** Everything the matrix page draws for one view. */
@@ -54,10 +56,11 @@ function matrixContext(dataset: Dataset, state: ViewState) {
   const snapshot = takeSnapshot(dataset, { round: state.round, parties: state.parties });
   const styles = partyStyles(dataset.parties);
   const partyById = new Map(dataset.parties.map((p) => [p.id, p]));
+  const present = new Set(snapshot.atTable);
   const columns: MatrixColumn[] = snapshot.parties.flatMap((id) => {
     const party = partyById.get(id);
     const style = styles.get(id);
-    return party && style ? [{ party, style }] : [];
+    return party && style ? [{ party, style, atTable: present.has(id) }] : [];
   });
   return { snapshot, columns, cellQuery: toQueryString({ round: state.round }, dataset) };
 }

@@ -1,4 +1,12 @@
-import { issueDisagreement, issueGaps, takeSnapshot, type PairGap } from '@/lib/analysis';
+import {
+  issueDisagreement,
+  issueGaps,
+  pairAlignment,
+  pairSnapshot,
+  takeSnapshot,
+  type PairAlignment,
+  type PairGap,
+} from '@/lib/analysis';
 import type { DatasetVersion } from '@/lib/matrix/export';
 import type { Dataset } from '@/lib/model';
 
@@ -17,7 +25,31 @@ export interface DatasetJson {
   /** The round the gaps are computed at (default: the latest). */
   round: string;
   gaps: IssueGapsJson[];
+  /** With `?parties=a,b` (two ids): the pair compared, each at the round it is shown at. */
+  pair?: PairJson;
   dataset: Dataset;
+}
+
+/**
+ * Two parties compared: the round each side is shown at (the viewed round, or for a proposal
+ * and its successor the last round each is in force), their gap per issue and their alignment.
+ */
+export interface PairJson {
+  a: { party: string; round: string };
+  b: { party: string; round: string };
+  gaps: PairGap[];
+  alignment: PairAlignment;
+}
+
+/** The pair view of the API: see PairJson. */
+export function pairJson(dataset: Dataset, a: string, b: string, round?: string): PairJson {
+  const { snapshot, successionRounds } = pairSnapshot(dataset, a, b, round);
+  return {
+    a: { party: a, round: successionRounds?.a.id ?? snapshot.round.id },
+    b: { party: b, round: successionRounds?.b.id ?? snapshot.round.id },
+    gaps: snapshot.issues.flatMap((issue) => issueGaps(snapshot, issue)),
+    alignment: pairAlignment(snapshot, a, b),
+  };
 }
 
 /** The dataset as JSON with its computed gaps per issue at a round (default the latest). */
@@ -25,11 +57,14 @@ export function datasetJson(
   dataset: Dataset,
   version: DatasetVersion,
   round?: string,
+  pair?: [string, string],
 ): DatasetJson {
   const snapshot = takeSnapshot(dataset, { round });
   const gaps = snapshot.issues.map((issue): IssueGapsJson => {
     const d = issueDisagreement(snapshot, issue);
     return { issue, known: d.known, widest: d.widest ?? null, pairs: issueGaps(snapshot, issue) };
   });
-  return { version, round: snapshot.round.id, gaps, dataset };
+  const body: DatasetJson = { version, round: snapshot.round.id, gaps, dataset };
+  if (pair) body.pair = pairJson(dataset, pair[0], pair[1], round);
+  return body;
 }

@@ -31,6 +31,8 @@ export type MarkerShape = (typeof PARTY_SHAPES)[number];
 export interface PartyStyle {
   colour: string;
   shape: MarkerShape;
+  /** True for a proposal (a draft plan or counter-proposal): drawn with a document mark beside its name. */
+  document?: true;
 }
 
 /**
@@ -43,7 +45,10 @@ export function partyStyles(parties: readonly Party[]): Map<string, PartyStyle> 
   parties.forEach((party, i) => {
     const colour = party.colour ?? PARTY_PALETTE[i % PARTY_PALETTE.length]!;
     const shape = PARTY_SHAPES[i % PARTY_SHAPES.length]!;
-    styles.set(party.id, { colour, shape });
+    styles.set(
+      party.id,
+      party.kind === 'proposal' ? { colour, shape, document: true } : { colour, shape },
+    );
   });
   return styles;
 }
@@ -58,16 +63,21 @@ export interface PartyView extends PartyStyle {
 /** How a party the dataset does not list would be drawn (a valid dataset never asks for one). */
 const UNKNOWN_STYLE: PartyStyle = { colour: '#777777', shape: 'circle' };
 
-/** The dataset's parties as party views, keyed by id; styled by partyStyles, so charts, slides and tables match. */
+/**
+ * The dataset's parties as party views, keyed by id; styled by partyStyles, so charts, slides and
+ * tables match. RULE: a proposal's names end in " (proposal)", so charts and slides, which draw
+ * names as text, mark it apart from the parties in words, not by colour alone.
+ */
 export function partyViews(parties: readonly Party[]): Map<string, PartyView> {
   const styles = partyStyles(parties);
   const views = new Map<string, PartyView>();
   for (const party of parties) {
     const { colour, shape } = styles.get(party.id) ?? UNKNOWN_STYLE;
+    const mark = party.kind === 'proposal' ? ' (proposal)' : '';
     views.set(party.id, {
       id: party.id,
-      name: party.name,
-      shortName: party.shortName,
+      name: `${party.name}${mark}`,
+      shortName: `${party.shortName}${mark}`,
       colour,
       shape,
     });

@@ -99,4 +99,49 @@ describe('MatrixCell', () => {
       'Istanbul talks',
     );
   });
+
+  it('reads Withdrawn with the round of the withdrawal, without a value', () => {
+    const dropped: Position = {
+      party: 'russia',
+      issue: 'ceasefire',
+      round: 'r1',
+      status: 'withdrawn',
+      label: 'Dropped the demand',
+      summary: 'S.',
+      confidence: 'medium',
+      evidence: quote,
+    };
+    const view = matrixCellView(
+      {
+        party: 'russia',
+        issue: 'ceasefire',
+        position: dropped,
+        fromRound: r1,
+        carried: true,
+        atTable: true,
+      },
+      issue,
+      party,
+      '#D55E00',
+      'talks',
+    );
+    render(<MatrixCell cell={view} />);
+    expect(screen.getByText('Withdrawn')).toBeInTheDocument();
+    expect(screen.getByTitle('16 May 2025')).toHaveTextContent('in Istanbul talks');
+    expect(screen.queryByText(/from Istanbul talks/)).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('says not at the table for a party absent from the round', () => {
+    const view = matrixCellView(
+      { party: 'russia', issue: 'ceasefire', carried: false, atTable: false },
+      issue,
+      party,
+      '#D55E00',
+      'talks',
+    );
+    render(<MatrixCell cell={view} />);
+    expect(screen.getByText('Not at the table')).toBeInTheDocument();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
 });

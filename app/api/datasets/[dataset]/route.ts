@@ -11,7 +11,9 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
 
 /**
  * The validated dataset as JSON, with its version and the computed gaps per issue (at `?round=`,
- * default the latest). Unknown dataset: 404; a dataset with errors: 422 with every problem.
+ * default the latest); with `?parties=a,b` also the pair compared (a proposal and its successor
+ * each at its last round in force). Unknown dataset: 404; a dataset with errors: 422 with every
+ * problem; unknown round or parties: 400.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset: id } = await params;
@@ -28,6 +30,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
   if (round !== undefined && !findRound(dataset, round)) {
     return json({ error: 'unknown round', round, rounds: dataset.rounds.map((r) => r.id) }, 400);
   }
+  const partiesParam = new URL(request.url).searchParams.get('parties');
+  let pair: [string, string] | undefined;
+  if (partiesParam !== null) {
+    const ids = partiesParam.split(',').map((id) => id.trim());
+    const known = new Set(dataset.parties.map((p) => p.id));
+    const [a, b] = ids;
+    if (ids.length !== 2 || !a || !b || a === b || !known.has(a) || !known.has(b))
+      return json({ error: 'parties must name two different parties', parties: ids }, 400);
+    pair = [a, b];
+  }
   const version = datasetVersion(dataset.asOf, entry.version);
-  return json(datasetJson(dataset, version, round), 200, { 'X-Dataset-Version': version.label });
+  return json(datasetJson(dataset, version, round, pair), 200, {
+    'X-Dataset-Version': version.label,
+  });
 }

@@ -7,7 +7,7 @@ import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
-import { takeSnapshot } from '@/lib/analysis';
+import { pairSnapshot } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { ISSUES_DRAWN } from '@/lib/charts/layout';
 import { stackedStripSeries } from '@/lib/charts/stacked';
@@ -47,7 +47,7 @@ export default async function PairPage({
   const b = partyOr404(dataset, bId);
   if (a.id === b.id) notFound();
   const { state, notes } = parseViewState(await searchParams, dataset);
-  const snapshot = takeSnapshot(dataset, { round: state.round, parties: [a.id, b.id] });
+  const { snapshot, successionRounds } = pairSnapshot(dataset, a.id, b.id, state.round);
   const pair = comparePair(dataset.issues, snapshot, dataset.outcomes ?? [], a.id, b.id);
   const colours = partyStyles(dataset.parties);
   const chartColours = partyViews(dataset.parties);
@@ -74,10 +74,22 @@ export default async function PairPage({
           <strong>{alignmentText(pair.alignment)}</strong>
         )}
       </p>
-      <p className="small muted">
-        Alignment is 100 minus the mean gap over the issues where both have a position; positions in
-        force at <DataText>{snapshot.round.label}</DataText> ({formatDate(snapshot.round.date)}).
-      </p>
+      {successionRounds ? (
+        <p className="small muted">
+          Alignment is 100 minus the mean gap over the issues where both have a position. One of
+          these proposals replaced the other, so they are never at the table together: each is shown
+          at the last round where it is in force, <DataText>{a.name}</DataText> at{' '}
+          <DataText>{successionRounds.a.label}</DataText> ({formatDate(successionRounds.a.date)})
+          and <DataText>{b.name}</DataText> at <DataText>{successionRounds.b.label}</DataText> (
+          {formatDate(successionRounds.b.date)}).
+        </p>
+      ) : (
+        <p className="small muted">
+          Alignment is 100 minus the mean gap over the issues where both have a position; positions
+          in force at <DataText>{snapshot.round.label}</DataText> ({formatDate(snapshot.round.date)}
+          ).
+        </p>
+      )}
       <ViewControls
         action={pairHref(dataset, a.id, b.id)}
         dataset={dataset}
@@ -161,7 +173,14 @@ export default async function PairPage({
       />
 
       <h2>Side by side</h2>
-      <CompareTable datasetId={dataset.id} rows={pair.rows} a={a} b={b} colours={colours} />
+      <CompareTable
+        datasetId={dataset.id}
+        rows={pair.rows}
+        a={a}
+        b={b}
+        colours={colours}
+        rounds={successionRounds}
+      />
     </>
   );
 }
