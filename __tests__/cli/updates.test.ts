@@ -69,6 +69,23 @@ describe('npm run export, then npm run import of the folder', () => {
     );
   });
 
+  it('rebuilds the Veloria example exactly: rounds lists, proposals, supersedes and a withdrawal', () => {
+    const veloria = path.join(ROOT, 'docs', 'examples', 'veloria-water-talks');
+    const args = [
+      path.join(veloria, 'positions.csv'),
+      ...['--id', 'veloria-water-talks', '--title', 'Veloria (test)', '--summary', 'Made up.'],
+      ...['parties', 'issues', 'rounds', 'sources'].flatMap((f) => [
+        `--${f}`,
+        path.join(veloria, `${f}.csv`),
+      ]),
+      ...['--sources-dir', path.join(veloria, 'sources')],
+    ];
+    expect(run('import', args).status).toBe(0);
+    const written = datasetJson(dataDir, 'veloria-water-talks');
+    expect(JSON.stringify(written)).toContain('"supersedes":"draft-framework"');
+    expect(exportAndReimport('veloria-water-talks').again).toStrictEqual(written);
+  });
+
   it('rebuilds a generated dataset with every optional field, formula-like text neutralised in the files', () => {
     const { dataset, sourceFile, sourceText } = withEveryField(
       syntheticDataset({ parties: 5, issues: 6, rounds: 2, seed: 5, id: 'generated' }),

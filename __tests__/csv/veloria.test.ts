@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyse, coverageOf, isAtTable, pairSnapshot, alignmentMatrix } from '@/lib/analysis';
+import { importDataset } from '@/lib/csv/import';
+import { formatImportProblem } from '@/lib/csv/problems';
+import type { Dataset } from '@/lib/model';
+
+// The fictional Veloria example: a draft superseded by a counter-proposal, a party absent from
+// one round and a withdrawal, all from CSV.
+const DIR = path.join(process.cwd(), 'docs', 'examples', 'veloria-water-talks');
+const csv = (file: string) => ({ file, text: fs.readFileSync(path.join(DIR, file), 'utf8') });
+
+/** The example imported from its CSV files, as `npm run import` would build it. */
+function importVeloria(): Dataset {
+  const sources = fs.readdirSync(path.join(DIR, 'sources')).map((file) => ({
+    id: file.replace(/\.txt$/, ''),
+    file,
+    text: fs.readFileSync(path.join(DIR, 'sources', file), 'utf8'),
+  }));
+  const result = importDataset({
+    id: 'veloria-water-talks',
+    title: 'Lake Veloria water talks (fictional example)',
+    summary:
+      'A made-up negotiation over a shared lake, with a draft replaced by a counter-proposal.',
+    today: '2026-11-26',
+    positions: csv('positions.csv'),
+    parties: csv('parties.csv'),
+    issues: csv('issues.csv'),
+    rounds: csv('rounds.csv'),
+    sourceDetails: csv('sources.csv'),
+    sources,
+  });
+  if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join('\n'));
+  expect(result.warnings).toEqual([]);
+  return result.dataset;
+}
+
+describe('the Veloria example (docs/examples/veloria-water-talks)', () => {
+  it('imports from CSV with a proposal, its successor, a rounds list and a withdrawal', () => {
+    const d = importVeloria();
+    expect(d.parties.find((p) => p.id === 'counter-proposal')?.supersedes).toBe('draft-framework');
+    expect(d.parties.find((p) => p.id === 'upper-basin-league')?.rounds).toEqual([
+      'round-1',
+      'round-3',
+    ]);
+    expect(d.positions.filter((p) => p.status === 'withdrawn')).toHaveLength(1);
+    expect(d.asOf).toBe('2026-06-02');
+  });
+
+  it('keeps the draft and the absent bloc out of the rounds where they are not at the table', () => {
+    const d = importVeloria();
+    expect(isAtTable(d, 'draft-framework', 'round-2')).toBe(true);
+    expect(isAtTable(d, 'draft-framework', 'round-3')).toBe(false);
+    expect(isAtTable(d, 'upper-basin-league', 'round-2')).toBe(false);
+    const r3 = analyse(d, { round: 'round-3' });
+    expect(r3.snapshot.atTable).not.toContain('draft-framework');
+    expect(r3.snapshot.cells.get('dam-pause')?.get('marenth')?.position?.status).toBe('withdrawn');
+    const r2 = analyse(d, { round: 'round-2' });
+    expect(
+      r2.alignment.some((p) => p.a === 'upper-basin-league' || p.b === 'upper-basin-league'),
+    ).toBe(false);
+    expect(coverageOf(d).overall.byState['not-at-table']).toBeGreaterThan(0);
+  });
+
+  it('compares the draft with its counter-proposal, each at its last round in force', () => {
+    const d = importVeloria();
+    const { snapshot, successionRounds } = pairSnapshot(d, 'draft-framework', 'counter-proposal');
+    expect([successionRounds?.a.id, successionRounds?.b.id]).toEqual(['round-2', 'round-3']);
+    // gaps 10, 30 and 50: mean 30
+    expect(alignmentMatrix(snapshot)[0]?.score).toBe(70);
+  });
+});
