@@ -1,7 +1,7 @@
 import { takeSnapshot } from '@/lib/analysis';
 import { positionStripSeries, stripCaption, stripNote } from '@/lib/charts/strip';
 import { isolate as iso } from '@/lib/wording/text';
-import { type FixtureSpec, coded, dataset, silent } from '../analysis/fixtures';
+import { type FixtureSpec, coded, dataset, silent, withParties } from '../analysis/fixtures';
 
 const rounds: [string, string][] = [
   ['r1', '2025-01-01'],
@@ -107,5 +107,17 @@ describe('stripCaption', () => {
         gap: { kind: 'zone', min: 50, max: 50, text: '' },
       }),
     ).toBe('All 2 parties with a position stand at 50.');
+  });
+});
+
+describe('positionStripSeries (presence)', () => {
+  it('neither draws nor lists as silent a party not at the table', () => {
+    const d = withParties(
+      dataset({ parties: ['a', 'b', 'c'], rounds, positions: [coded('a', 'x', 'r1', 20)] }),
+      { b: { rounds: ['r1'] } },
+    );
+    const s = positionStripSeries(d, takeSnapshot(d, { round: 'r2' }), 'x');
+    expect(s.markers.map((m) => m.party)).toEqual(['a']);
+    expect(s.silent.map((p) => p.party)).toEqual(['c']);
   });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot, watchConsole } from './support/browser';
-import { ARTIFACTS_DIR, BASE_URL } from './support/server';
+import { ROOT, runScript } from '../cli/run';
+import { ARTIFACTS_DIR, BASE_URL, serverDataDir } from './support/server';
 
 // One analyst's walk through the dashboard, by clicking links as a person would: every page is
 // checked for console errors and serious accessibility problems, and photographed.
@@ -187,5 +188,75 @@ describe('an analyst walks through the dashboard', () => {
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: 'screen' });
     expect(errors.splice(0)).toEqual([]);
+  });
+});
+
+describe('an analyst walks through a negotiation whose cast changes (the fictional Veloria example)', () => {
+  const base = `${BASE_URL}/veloria-water-talks`;
+  beforeAll(() => {
+    // Imported from the docs example's CSV files by the real CLI, into the running server's data.
+    const dir = path.join(ROOT, 'docs', 'examples', 'veloria-water-talks');
+    const args = [
+      path.join(dir, 'positions.csv'),
+      ...['--id', 'veloria-water-talks', '--title', 'Lake Veloria water talks (fictional)'],
+      ...['--summary', 'A made-up negotiation over a shared lake.'],
+      ...['parties', 'issues', 'rounds', 'sources'].flatMap((f) => [
+        `--${f}`,
+        path.join(dir, `${f}.csv`),
+      ]),
+      ...['--sources-dir', path.join(dir, 'sources')],
+    ];
+    const imported = runScript('import', args, serverDataDir(), ROOT);
+    expect([imported.status, imported.err]).toEqual([0, '']);
+  });
+
+  /** The text of a matrix column header, by the party's short name. */
+  const header = (name: string) =>
+    page.locator('table thead th[scope="col"]', { hasText: name }).first().innerText();
+
+  it('opens the overview', async () => {
+    await page.goto(base);
+    await arrive('veloria-overview', /Veloria/);
+  });
+
+  it('opens the matrix of each round: absent and superseded parties are not at the table', async () => {
+    await page.goto(`${base}/matrix?round=round-1`);
+    await arrive('veloria-matrix-round-1', /matrix/i);
+    expect(await header('League')).not.toMatch(/not at the table/);
+    await page.goto(`${base}/matrix?round=round-2`);
+    await arrive('veloria-matrix-round-2', /matrix/i);
+    expect(await header('League')).toMatch(/not at the table/);
+    expect(await header('Draft framework')).not.toMatch(/not at the table/);
+    await page.goto(`${base}/matrix?round=round-3`);
+    await arrive('veloria-matrix-round-3', /matrix/i);
+    expect(await header('Draft framework')).toMatch(/not at the table/);
+    await expect(page.locator('main').getByText('Withdrawn').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('opens coverage from the dataset navigation', async () => {
+    await section('Coverage');
+    await page.waitForURL(/\/veloria-water-talks\/coverage$/);
+    await arrive('veloria-coverage', /Coverage/);
+    await expect(
+      page.locator('main').getByText('carried from Round 1').count(),
+    ).resolves.toBeGreaterThan(0);
+  });
+
+  it('compares the draft with its counter-proposal, each at its last round in force', async () => {
+    await page.goto(`${base}/compare/draft-framework/counter-proposal`);
+    await arrive('veloria-compare', /draft framework/i);
+    const table = page.locator('table', {
+      has: page.locator('caption', { hasText: 'Issue by issue' }),
+    });
+    await expect(table.locator('thead').innerText()).resolves.toMatch(
+      /at Round 2[\s\S]*at Round 3/,
+    );
+  });
+
+  it('opens the briefing', async () => {
+    await section('Briefing');
+    await page.waitForURL(/\/veloria-water-talks\/brief$/);
+    await page.waitForSelector('[data-ready="true"]');
+    await arrive('veloria-brief', /./);
   });
 });

@@ -150,7 +150,8 @@ export function stripCaption(series: Pick<StripSeries, 'markers' | 'gap'>): stri
 /**
  * The position strip of one issue at the snapshot's round: one marker per party with a value
  * (in party order), acceptable ranges, and the zone of agreement or the missing distance.
- * RULE: a party with no value is listed in `silent`, never drawn; with one known position there is no gap.
+ * RULE: a party at the table with no value is listed in `silent`, never drawn; a party not at the
+ * table is neither drawn nor listed; with one known position there is no gap.
  */
 export function positionStripSeries(
   dataset: Dataset,
@@ -167,7 +168,8 @@ export function positionStripSeries(
     if (party) markers.push(toMarker(position, party, markers.length, snapshot));
   }
   const withValue = new Set(markers.map((m) => m.party));
-  const silent = snapshot.parties
+  // A party not at the table in this round is left out altogether, not listed as silent.
+  const silent = snapshot.atTable
     .filter((id) => !withValue.has(id))
     .map((id) => ({ party: id, name: parties.get(id)?.name ?? id }));
   const gap = stripGap(known);
