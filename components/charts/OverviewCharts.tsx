@@ -31,7 +31,7 @@ export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analys
       />
       <HeatmapFigure
         datasetId={dataset.id}
-        series={alignmentHeatmap(dataset, snapshot.parties, analysis.alignment)}
+        series={alignmentHeatmap(dataset, snapshot.atTable, analysis.alignment)}
         csvHref={chartCsvHref(dataset, snapshot, 'alignment')}
       />
     </section>

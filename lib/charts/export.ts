@@ -43,7 +43,7 @@ export function chartCsv(dataset: Dataset, kind: ChartKind, view: ChartView): st
     case 'ranking':
       return rankingCsv(disagreementRanking(dataset, analysis));
     case 'alignment':
-      return heatmapCsv(alignmentHeatmap(dataset, snapshot.parties, analysis.alignment));
+      return heatmapCsv(alignmentHeatmap(dataset, snapshot.atTable, analysis.alignment));
     case 'strip':
       return issue ? stripsCsv([positionStripSeries(dataset, snapshot, issue)]) : undefined;
     case 'shifts':

@@ -62,7 +62,7 @@ export default async function ChartsPage(props: DatasetPageProps) {
       />
       <HeatmapFigure
         datasetId={dataset.id}
-        series={alignmentHeatmap(dataset, snapshot.parties, analysis.alignment)}
+        series={alignmentHeatmap(dataset, snapshot.atTable, analysis.alignment)}
         csvHref={href('alignment')}
         headingLevel={2}
       />

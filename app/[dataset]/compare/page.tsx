@@ -22,6 +22,10 @@ export default async function ComparePage(props: DatasetPageProps) {
   const snapshot = takeSnapshot(dataset, { round: state.round });
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
   const pairs = alignmentMatrix(snapshot);
+  // A proposal and its successor are never at the table together: offered apart, each at its own round.
+  const successions = dataset.parties.flatMap((party) =>
+    party.supersedes ? [[party.supersedes, party.id] as const] : [],
+  );
 
   return (
     <>
@@ -43,6 +47,23 @@ export default async function ComparePage(props: DatasetPageProps) {
           </li>
         ))}
       </ul>
+      {successions.length ? (
+        <>
+          <h2>Proposals and the proposals that replaced them</h2>
+          <p className="small muted">
+            Never at the table together, so each is compared at the last round where it is in force.
+          </p>
+          <ul>
+            {successions.map(([a, b]) => (
+              <li key={`${a}-${b}`}>
+                <Link href={pairHref(dataset, a, b)}>
+                  {names.get(a)} and {names.get(b)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }
