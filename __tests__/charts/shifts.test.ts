@@ -95,3 +95,21 @@ describe('shiftCaption', () => {
     );
   });
 });
+
+describe('shiftSeries (caveats)', () => {
+  it('says in the caption when a move starts from an inferred, low-confidence value', () => {
+    const d = dataset({
+      parties: ['a'],
+      rounds: [
+        ['r1', '2025-01-01'],
+        ['r2', '2025-02-01'],
+      ],
+      positions: [
+        { ...coded('a', 'x', 'r1', 75, { status: 'inferred' }), confidence: 'low' },
+        coded('a', 'x', 'r2', 95),
+      ],
+    });
+    const series = shiftSeries(d, takeSnapshot(d), 'x');
+    expect(series.caption).toContain('from 75 (inferred, low confidence) to 95');
+  });
+});

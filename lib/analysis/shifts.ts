@@ -41,7 +41,15 @@ export interface ValueSeries {
    * `carriedFrom`: the earlier round whose coding the value comes from, when this round did not
    * code it; `withdrawn`: a withdrawal is in force (no value); `absent`: not at the table.
    */
-  points: { round: Round; value?: number; carriedFrom?: Round; withdrawn?: true; absent?: true }[];
+  points: {
+    round: Round;
+    value?: number;
+    /** Status and confidence of the value's position (with `value` only). */
+    basis?: ValueBasis;
+    carriedFrom?: Round;
+    withdrawn?: true;
+    absent?: true;
+  }[];
 }
 
 /**
@@ -121,7 +129,8 @@ export function valueSeries(
         return withdrawn ? { round, withdrawn: true } : { round };
       }
       const from = at < index ? grid.rounds[at] : undefined;
-      return from ? { round, value, carriedFrom: from } : { round, value };
+      const basis = basisOf(grid.positions[row! + at] as CodedPosition);
+      return from ? { round, value, basis, carriedFrom: from } : { round, value, basis };
     });
     return { party, points };
   });

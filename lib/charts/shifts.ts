@@ -1,8 +1,9 @@
-import { type Snapshot, valueSeries } from '@/lib/analysis';
+import { type Snapshot, type ValueBasis, valueSeries } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { type PartyView, partyViews } from '@/lib/style/palette';
 import { formatDate } from '@/lib/wording/dates';
 import { count, points } from '@/lib/wording/numbers';
+import { caveatedPoints } from '@/lib/wording/position';
 import { isolate } from '@/lib/wording/text';
 import { listText } from '../wording/text';
 
@@ -63,7 +64,13 @@ interface Move {
   name: string;
   from: number;
   to: number;
+  /** Status and confidence of each end, when known, so the caption carries the caveat. */
+  fromBasis?: ValueBasis;
+  toBasis?: ValueBasis;
 }
+
+const valueWords = (value: number, basis?: ValueBasis) =>
+  basis ? caveatedPoints(value, basis) : points(value);
 
 /** "Russia moved from 10 to 30 between 10 May 2025 and 19 May 2025." or "No party's position changed …". */
 export function shiftCaption(moves: readonly Move[], first: string, last: string): string {
@@ -71,8 +78,11 @@ export function shiftCaption(moves: readonly Move[], first: string, last: string
   if (moves.length === 0) return `No party's position changed ${span}.`;
   const [only] = moves;
   if (moves.length === 1 && only)
-    return `${isolate(only.name)} moved from ${points(only.from)} to ${points(only.to)} ${span}.`;
-  const list = moves.map((m) => `${isolate(m.name)} (${points(m.from)} to ${points(m.to)})`);
+    return `${isolate(only.name)} moved from ${valueWords(only.from, only.fromBasis)} to ${valueWords(only.to, only.toBasis)} ${span}.`;
+  const list = moves.map(
+    (m) =>
+      `${isolate(m.name)} (${valueWords(m.from, m.fromBasis)} to ${valueWords(m.to, m.toBasis)})`,
+  );
   return `${count(moves.length, 'party', 'parties')} moved ${span}: ${listText(list)}.`;
 }
 
@@ -113,15 +123,22 @@ export function shiftSeries(dataset: Dataset, snapshot: Snapshot, issueId: strin
   for (const s of series) {
     const party = parties.get(s.party);
     if (!party) continue;
-    const known = s.points.flatMap((p) => (p.value === undefined ? [] : [p.value]));
+    const known = s.points.filter((p) => p.value !== undefined);
     if (known.length === 0) {
       silent.push(party.name);
       continue;
     }
     lines.push({ ...party, last: s.points.findLastIndex((p) => p.value !== undefined) });
-    const from = known[0]!;
-    const to = known[known.length - 1]!;
-    if (from !== to) moves.push({ name: party.name, from, to });
+    const first = known[0]!;
+    const final = known[known.length - 1]!;
+    const from = first.value!;
+    const to = final.value!;
+    if (from !== to) {
+      const move: Move = { name: party.name, from, to };
+      if (first.basis) move.fromBasis = first.basis;
+      if (final.basis) move.toBasis = final.basis;
+      moves.push(move);
+    }
   }
   const first = shiftPoints[0]?.dateText ?? '';
   const last = shiftPoints[shiftPoints.length - 1]?.dateText ?? '';

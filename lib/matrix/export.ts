@@ -20,7 +20,7 @@ export function datasetVersion(asOf: string, hash: string): DatasetVersion {
 export function matrixCells(matrix: MatrixModel): PositionKey[] {
   return matrix.rows.flatMap((row) =>
     row.cells.flatMap((cell) =>
-      cell.kind === 'not-coded'
+      cell.kind === 'not-coded' || cell.kind === 'not-at-table'
         ? []
         : [
             {
