@@ -1,6 +1,9 @@
 import {
   alignmentMatrix,
   analyse,
+  issueGaps,
+  openDemands,
+  zoneOfAgreement,
   pairSnapshot,
   isAtTable,
   lastRoundAtTable,
@@ -232,5 +235,41 @@ describe('pairSnapshot', () => {
     expect(successionRounds).toBeUndefined();
     expect(snapshot.cells.get('x')?.get('draft')?.atTable).toBe(false);
     expect(alignmentMatrix(snapshot)).toEqual([]);
+  });
+});
+
+describe('analyse (every output leaves out parties not at the table)', () => {
+  it('uses an absent party in no gap, zone, ranking, alignment, demand or count', () => {
+    // b is far from a and c, and alone on y; in r2 it is not at the table
+    const d = withParties(
+      dataset({
+        parties: ['a', 'b', 'c'],
+        issues: ['x', 'y'],
+        rounds: TWO_ROUNDS,
+        positions: [
+          coded('a', 'x', 'r1', 10),
+          coded('b', 'x', 'r1', 90),
+          coded('c', 'x', 'r1', 20),
+          coded('b', 'y', 'r1', 50),
+        ],
+      }),
+      { b: { rounds: ['r1'] } },
+    );
+    const r1 = analyse(d, { round: 'r1' });
+    expect(r1.pointsOfDisagreement.some((p) => p.a === 'b' || p.b === 'b')).toBe(true);
+    expect(r1.openDemands.map((o) => o.party)).toEqual(['b']);
+    const r2 = analyse(d, { round: 'r2' });
+    const mentions = (p: { a: string; b: string }) => p.a === 'b' || p.b === 'b';
+    expect(issueGaps(r2.snapshot, 'x').some(mentions)).toBe(false);
+    expect(zoneOfAgreement(r2.snapshot.known.get('x') ?? [])).toMatchObject({
+      kind: 'missing',
+      parties: ['a', 'c'],
+    });
+    expect(r2.pointsOfDisagreement.some(mentions)).toBe(false);
+    expect(r2.pointsOfAgreement.some(mentions)).toBe(false);
+    expect(r2.alignment.some(mentions)).toBe(false);
+    expect(openDemands(r2.snapshot)).toEqual([]);
+    expect(r2.disagreements.map((x) => x.known)).toEqual([2, 0]);
+    expect(statusCounts(r2.snapshot)).toMatchObject({ stated: 2, 'not-at-table': 2 });
   });
 });
