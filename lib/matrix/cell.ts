@@ -77,12 +77,15 @@ export function matrixCellView(
   const view: MatrixCellView = { ...base, kind: position.status };
   if (carriedFrom) view.carriedFrom = carriedFrom;
   if (position.label !== undefined) view.label = position.label;
-  if (position.status === 'withdrawn' && cell.fromRound)
-    view.withdrawnIn = {
-      id: cell.fromRound.id,
-      label: cell.fromRound.label,
-      date: cell.fromRound.date,
-    };
+  if (position.status === 'withdrawn') {
+    view.confidence = position.confidence;
+    if (cell.fromRound)
+      view.withdrawnIn = {
+        id: cell.fromRound.id,
+        label: cell.fromRound.label,
+        date: cell.fromRound.date,
+      };
+  }
   if (position.status === 'none' || position.status === 'withdrawn') return view;
   view.value = position.value;
   if (position.acceptable) view.acceptable = position.acceptable;

@@ -127,6 +127,7 @@ describe('MatrixCell', () => {
     );
     render(<MatrixCell cell={view} />);
     expect(screen.getByText('Withdrawn')).toBeInTheDocument();
+    expect(screen.getByText('medium confidence')).toBeInTheDocument();
     expect(screen.getByTitle('16 May 2025')).toHaveTextContent('in Istanbul talks');
     expect(screen.queryByText(/from Istanbul talks/)).toBeNull();
     expect(screen.queryByRole('img')).toBeNull();
