@@ -14,7 +14,8 @@ import { StackedStripsFigure } from './StackedStripsFigure';
 export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analysis: Analysis }) {
   const { snapshot } = analysis;
   const parties = partyViews(dataset.parties);
-  const shown = snapshot.parties.flatMap((p) => parties.get(p) ?? []);
+  // The legend names only the parties drawn: those at the table in the round shown.
+  const shown = snapshot.atTable.flatMap((p) => parties.get(p) ?? []);
   return (
     <section aria-labelledby="charts-heading">
       <h2 id="charts-heading">At a glance</h2>

@@ -30,7 +30,8 @@ export default async function ChartsPage(props: DatasetPageProps) {
   const analysis = analyse(dataset, { round: state.round, parties: state.parties });
   const { snapshot } = analysis;
   const parties = partyViews(dataset.parties);
-  const shown = snapshot.parties.flatMap((p) => parties.get(p) ?? []);
+  // The legend names only the parties drawn: those at the table in the round shown.
+  const shown = snapshot.atTable.flatMap((p) => parties.get(p) ?? []);
   const stacked = stackedStripSeries(dataset, snapshot);
   const chosen = state.issues;
   const strips = chosen
