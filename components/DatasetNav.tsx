@@ -9,6 +9,7 @@ const SECTIONS: readonly (readonly [DatasetPage | undefined, string])[] = [
   ['charts', 'Charts'],
   ['timeline', 'Timeline'],
   ['coverage', 'Coverage'],
+  ['changes', 'Changes'],
   ['sources', 'Sources'],
   ['method', 'Method'],
   ['brief', 'Briefing'],

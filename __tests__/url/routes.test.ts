@@ -2,6 +2,7 @@ import type { Dataset } from '@/lib/model';
 import { quoteAnchor } from '@/lib/url/anchors';
 import {
   compareHref,
+  changesHref,
   coverageHref,
   datasetHref,
   downloadHref,
@@ -86,5 +87,13 @@ describe('coverageHref', () => {
   it('is the dataset coverage page, and its CSV sits beside it', () => {
     expect(coverageHref('talks')).toBe('/talks/coverage');
     expect(downloadHref('talks', 'coverage.csv')).toBe('/talks/coverage.csv');
+  });
+});
+
+describe('changesHref', () => {
+  it('is the dataset changes page with its range, and its CSV sits beside it', () => {
+    expect(changesHref('talks')).toBe('/talks/changes');
+    expect(changesHref('talks', '?from=2&to=5')).toBe('/talks/changes?from=2&to=5');
+    expect(downloadHref('talks', 'changes.csv', '?from=2')).toBe('/talks/changes.csv?from=2');
   });
 });

@@ -12,6 +12,11 @@ const stores = new Map<string, FileStore>();
 // with neither configured nor created, it lists nothing and creates nothing.
 const workspace = new WorkspaceStore();
 
+/** The workspace store of this process (its log and diff; `datasetStore()` for reads). */
+export function workspaceStore(): WorkspaceStore {
+  return workspace;
+}
+
 /** The folder store of the data root (the CLI's writes go beside it, through lib/data/write). */
 export function folderStore(): FileStore {
   const root = dataRoot();

@@ -10,12 +10,13 @@ export type DatasetPage =
   | 'charts'
   | 'timeline'
   | 'coverage'
+  | 'changes'
   | 'sources'
   | 'method'
   | 'brief';
 
 /** The files a dataset serves for download. */
-export type DatasetFile = 'matrix.csv' | 'chart.csv' | 'coverage.csv';
+export type DatasetFile = 'matrix.csv' | 'chart.csv' | 'coverage.csv' | 'changes.csv';
 
 /** One path segment; ids are slugs, so this changes nothing for valid data, but never lets an id add a segment. */
 const segment = (id: string) => encodeURIComponent(id);
@@ -53,6 +54,11 @@ export function issueHref(datasetId: string, issue: string, query = ''): string 
 /** The coverage table, `/<dataset>/coverage`: which party-round has coded which issue, and how. */
 export function coverageHref(datasetId: string): string {
   return datasetHref(datasetId, 'coverage');
+}
+
+/** What changed, `/<dataset>/changes`, with a query ('?from=3&to=7', or ''). */
+export function changesHref(datasetId: string, query = ''): string {
+  return datasetHref(datasetId, 'changes', query);
 }
 
 /** The compare form, `/<dataset>/compare`, with a view's query. */
