@@ -4,6 +4,7 @@ import { DatasetNav } from '@/components/DatasetNav';
 import { ProblemList } from '@/components/ProblemList';
 import { VersionFooter } from '@/components/VersionFooter';
 import { datasetEntryOr404, type DatasetParams } from '@/lib/data/route';
+import { sourcesByDate } from '@/lib/pages/sources';
 import { count } from '@/lib/wording/numbers';
 
 /** Shell of every dataset page: section navigation, and the version footer. */
@@ -39,7 +40,9 @@ export default async function DatasetLayout({
       <VersionFooter
         asOf={d.asOf}
         version={entry.version}
-        sources={d.sources.map((s) => s.title).join('; ')}
+        sources={sourcesByDate(d.sources)
+          .map((s) => s.title)
+          .join('; ')}
       />
     </>
   );
