@@ -97,6 +97,13 @@ export const ROUTES: readonly RouteCase[] = [
     kind: 'page',
   },
   {
+    name: 'coverage',
+    file: '[dataset]/coverage/page.tsx',
+    bundled: '/istanbul-2025/coverage',
+    hostile: '/xss-test/coverage',
+    kind: 'page',
+  },
+  {
     name: 'charts',
     file: '[dataset]/charts/page.tsx',
     bundled: '/istanbul-2025/charts',
@@ -115,6 +122,13 @@ export const ROUTES: readonly RouteCase[] = [
     file: '[dataset]/matrix.csv/route.ts',
     bundled: '/istanbul-2025/matrix.csv',
     hostile: '/xss-test/matrix.csv',
+    kind: 'data',
+  },
+  {
+    name: 'coverage-csv',
+    file: '[dataset]/coverage.csv/route.ts',
+    bundled: '/istanbul-2025/coverage.csv',
+    hostile: '/xss-test/coverage.csv',
     kind: 'data',
   },
   {
