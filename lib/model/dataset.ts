@@ -184,9 +184,6 @@ const withdrawnPositionSchema = z.strictObject({
     .min(1, { error: 'a withdrawn position needs at least one quote' }),
 });
 
-/** The statuses a position can have, as a zod enum (the words map in lib/wording derives from it). */
-export const positionStatusSchema = z.enum(['stated', 'inferred', 'withdrawn', 'none']);
-
 /**
  * One party's position on one issue in one round. `stated` and `inferred` carry a value and
  * evidence; `withdrawn` says, with evidence, that the party no longer holds a position from this
