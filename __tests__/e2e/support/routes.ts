@@ -76,6 +76,13 @@ export const ROUTES: readonly RouteCase[] = [
     kind: 'page',
   },
   {
+    name: 'changes',
+    file: '[dataset]/changes/page.tsx',
+    bundled: '/istanbul-2025/changes',
+    hostile: '/xss-test/changes',
+    kind: 'page',
+  },
+  {
     name: 'sources',
     file: '[dataset]/sources/page.tsx',
     bundled: '/istanbul-2025/sources',
@@ -136,6 +143,13 @@ export const ROUTES: readonly RouteCase[] = [
     file: '[dataset]/chart.csv/route.ts',
     bundled: '/istanbul-2025/chart.csv?chart=stacked',
     hostile: '/xss-test/chart.csv?chart=stacked',
+    kind: 'data',
+  },
+  {
+    name: 'changes-csv',
+    file: '[dataset]/changes.csv/route.ts',
+    bundled: '/istanbul-2025/changes.csv',
+    hostile: '/xss-test/changes.csv',
     kind: 'data',
   },
   {
