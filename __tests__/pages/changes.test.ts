@@ -92,6 +92,7 @@ describe('describeValue', () => {
     );
     expect(describeValue('parties', { id: 'a', name: 'Alpha' })).toBe('Alpha');
     expect(describeValue('title', null)).toBe('(none)');
+    expect(describeValue('summary', 'x'.repeat(300))).toBe(`${'x'.repeat(197)}...`);
   });
 });
 

@@ -1,7 +1,11 @@
 import { DataText } from '@/components/DataText';
 import { TableScroll } from '@/components/TableScroll';
 import type { RevisionView } from '@/lib/pages/changes';
+import { count } from '@/lib/wording/numbers';
 import styles from './ChangesList.module.css';
+
+/** The most edits one revision shows on the page (an import adds every item); the CSV has all. */
+const SHOWN = 50;
 
 const ACTION_WORDS = { added: 'Added', changed: 'Changed', removed: 'Removed' } as const;
 
@@ -30,7 +34,7 @@ export function RevisionList({ revisions }: { revisions: readonly RevisionView[]
                   </tr>
                 </thead>
                 <tbody>
-                  {r.lines.map((l, i) => (
+                  {r.lines.slice(0, SHOWN).map((l, i) => (
                     <tr key={`${l.part}-${l.key}-${i}`}>
                       <td>{ACTION_WORDS[l.action]}</td>
                       <td>
@@ -52,6 +56,11 @@ export function RevisionList({ revisions }: { revisions: readonly RevisionView[]
           ) : (
             <p className="small muted">No edits.</p>
           )}
+          {r.lines.length > SHOWN ? (
+            <p className="small muted">
+              And {count(r.lines.length - SHOWN, 'more change')}: the CSV has them all.
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -101,7 +101,10 @@ type Item = Record<string, unknown>;
 /** A value in words: a position's value, status and confidence; a source's title; else a name or JSON. */
 export function describeValue(part: string, value: unknown): string {
   if (value === null || value === undefined) return '(none)';
-  if (typeof value !== 'object') return String(value);
+  if (typeof value !== 'object') {
+    const text = String(value);
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+  }
   const v = value as Item;
   if (part === 'positions') {
     const bits: string[] = [];
