@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,14 +80,39 @@ describe('parseChangesFile', () => {
 });
 
 describe('readChangesFile', () => {
-  it('reads a folder’s CHANGES.md, and gives none for a folder without one', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'changes-'));
+  let root: string;
+  let dir: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'changes-'));
+    dir = path.join(root, 'talks');
+    fs.mkdirSync(dir);
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reads a folder’s CHANGES.md, and gives none for a folder without one', async () => {
+    expect(await readChangesFile(dir, root)).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'CHANGES.md'), FILE);
+    expect((await readChangesFile(dir, root)).map((e) => e.version)).toEqual([
+      '9f8e7d6c5b4a',
+      '0123456789ab',
+    ]);
+  });
+
+  it('gives none, at once, for a named pipe called CHANGES.md', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'CHANGES.md')]);
+    const started = Date.now();
+    expect(await readChangesFile(dir, root)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('never follows a CHANGES.md linked to a file outside the data root', async () => {
+    const outside = path.join(os.tmpdir(), `changes-outside-${process.pid}.md`);
+    fs.writeFileSync(outside, FILE);
     try {
-      expect(readChangesFile(dir)).toEqual([]);
-      fs.writeFileSync(path.join(dir, 'CHANGES.md'), FILE);
-      expect(readChangesFile(dir).map((e) => e.version)).toEqual(['9f8e7d6c5b4a', '0123456789ab']);
+      fs.symlinkSync(outside, path.join(dir, 'CHANGES.md'));
+      expect(await readChangesFile(dir, root)).toEqual([]);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(outside, { force: true });
     }
   });
 });

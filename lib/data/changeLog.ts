@@ -1,11 +1,10 @@
-import fs from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { ChangeFileEntry, ChangeRecord } from '@/lib/pages/changes';
 import { datasetStore, workspaceStore } from './datasets';
+import { checkPath, readTextFile } from './files/safeRead';
+import { MAX_FILE_BYTES, READ_TIMEOUT_MS } from './limits';
 import { dataRoot } from './root';
-
-/** The most of CHANGES.md read (bytes); the file is newest first, so an old tail is what is lost. */
-const MAX_BYTES = 1024 * 1024;
 
 const HEADING = /^## (.*?), version (\S+?): (.*)$/;
 
@@ -32,22 +31,18 @@ export function parseChangesFile(text: string): ChangeFileEntry[] {
   return entries;
 }
 
-/** A folder dataset's CHANGES.md as entries ([] when it has none). */
-export function readChangesFile(dir: string): ChangeFileEntry[] {
-  const file = path.join(dir, 'CHANGES.md');
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return [];
-  }
-  try {
-    const buffer = Buffer.alloc(MAX_BYTES);
-    const size = fs.readSync(fd, buffer, 0, MAX_BYTES, 0);
-    return parseChangesFile(buffer.subarray(0, size).toString('utf8'));
-  } finally {
-    fs.closeSync(fd);
-  }
+/**
+ * A folder dataset's CHANGES.md as entries ([] when it has none, or when it is not a regular
+ * UTF-8 file inside the data root): read with the loader's checks, so a pipe cannot hang the
+ * request and a link cannot reach outside the data folder.
+ */
+export async function readChangesFile(dir: string, root = dataRoot()): Promise<ChangeFileEntry[]> {
+  const realRoot = await fsp.realpath(/*turbopackIgnore: true*/ root).catch(() => undefined);
+  if (!realRoot) return [];
+  const checked = await checkPath(realRoot, path.join(dir, 'CHANGES.md'), 'file');
+  if (!checked.ok) return [];
+  const read = await readTextFile(checked.real, MAX_FILE_BYTES, READ_TIMEOUT_MS);
+  return read.ok ? parseChangesFile(read.text) : [];
 }
 
 /**
@@ -58,7 +53,7 @@ export async function changeRecord(id: string): Promise<ChangeRecord | undefined
   const entry = await datasetStore().get(id);
   if (!entry) return undefined;
   if (entry.home === 'folder')
-    return { home: 'folder', entries: readChangesFile(path.join(dataRoot(), id)) };
+    return { home: 'folder', entries: await readChangesFile(entry.location) };
   const revisions = await workspaceStore().log(id);
   const latest = revisions.reduce((n, r) => Math.max(n, r.number), 0);
   return { home: 'workspace', latest, revisions };
