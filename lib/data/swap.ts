@@ -45,10 +45,12 @@ function stamp(): string {
 
 /** The process holding the write lock of `id`, when one that is still running holds it. */
 export function lockHolder(root: string, id: string): number | undefined {
+  const file = path.join(/*turbopackIgnore: true*/ root, `${LOCK}${id}`);
   try {
-    const pid = Number(
-      fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, `${LOCK}${id}`), 'utf8').trim(),
-    );
+    // Only a small regular file is a lock: a pipe put in its place must not hang the reader.
+    const stat = fs.lstatSync(file);
+    if (!stat.isFile() || stat.size > 64) return undefined;
+    const pid = Number(fs.readFileSync(file, 'utf8').trim());
     return Number.isInteger(pid) && pid > 0 && isRunning(pid) ? pid : undefined;
   } catch {
     return undefined;
