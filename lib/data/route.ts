@@ -46,3 +46,21 @@ export function titledPage(title: string) {
     return { title: `${title} · ${dataset}` };
   };
 }
+
+/**
+ * The valid dataset a download route names, or the plain-text answer to send instead: 404 for
+ * an unknown dataset, 422 for one with errors.
+ */
+export async function downloadDataset(
+  params: DatasetParams,
+): Promise<{ entry: ValidDatasetEntry; refusal?: undefined } | { refusal: Response }> {
+  const { dataset: id } = await params;
+  const entry = await datasetStore().get(id);
+  if (entry?.dataset) return { entry: entry as ValidDatasetEntry };
+  const message = entry ? 'This dataset has errors; see its page.' : 'No such dataset.';
+  const refusal = new Response(`${message}\n`, {
+    status: entry ? 422 : 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+  return { refusal };
+}

@@ -3,9 +3,9 @@ import { CoverageTotals } from '@/components/coverage/CoverageTotals';
 import { DataText } from '@/components/DataText';
 import { ViewNotes } from '@/components/ViewNotes';
 import { coverageOf } from '@/lib/analysis';
-import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { validDatasetOr404, type DatasetPageProps } from '@/lib/data/route';
 import { partyStyles } from '@/lib/style/palette';
-import { parseViewState, type SearchParams } from '@/lib/url/query';
+import { parseViewState } from '@/lib/url/query';
 import { coverageHref, downloadHref } from '@/lib/url/routes';
 
 export const metadata = { title: 'Coverage' };
@@ -14,13 +14,7 @@ export const metadata = { title: 'Coverage' };
  * Which party-round has coded which issue, and how many cells are stated, inferred or silent, per
  * round. `?round=` keeps one round's rows (the totals always cover every round).
  */
-export default async function CoveragePage({
-  params,
-  searchParams,
-}: {
-  params: DatasetParams;
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function CoveragePage({ params, searchParams }: DatasetPageProps) {
   const { dataset: id } = await params;
   const { dataset } = await validDatasetOr404(id);
   // `round` is read from the URL itself: on this page no round means every round, not the latest.

@@ -1,4 +1,4 @@
-import { datasetStore } from '@/lib/data';
+import { downloadDataset } from '@/lib/data/route';
 import { datasetVersion, matrixCsv, matrixCsvFilename } from '@/lib/matrix/export';
 import { buildMatrix } from '@/lib/matrix/model';
 import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
@@ -8,15 +8,9 @@ export const dynamic = 'force-dynamic';
 
 /** The matrix as CSV (RFC 4180), for the same view as the page: parties, round, q, only, issues. */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
-  const { dataset: id } = await params;
-  const entry = await datasetStore().get(id);
-  if (!entry?.dataset) {
-    const message = entry ? 'This dataset has errors; see its page.' : 'No such dataset.';
-    return new Response(`${message}\n`, {
-      status: entry ? 422 : 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
-  }
+  const found = await downloadDataset(params);
+  if (found.refusal) return found.refusal;
+  const { entry } = found;
   const dataset = entry.dataset;
   const { state, notes } = parseViewState(
     joinListParams(searchParamsOf(new URL(request.url))),

@@ -8,9 +8,9 @@ import {
   takeSnapshot,
 } from '@/lib/analysis';
 import { ViewNotes } from '@/components/ViewNotes';
-import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { validDatasetOr404, type DatasetPageProps } from '@/lib/data/route';
 import { sourcesByDate } from '@/lib/pages/sources';
-import { parseViewState, type SearchParams } from '@/lib/url/query';
+import { parseViewState } from '@/lib/url/query';
 import { sourceHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { sourceKindText } from '@/lib/wording/sources';
@@ -19,13 +19,7 @@ import styles from './page.module.css';
 export const metadata = { title: 'Method' };
 
 /** How positions are coded and how every number on the dashboard is computed, in plain words. */
-export default async function MethodPage({
-  params,
-  searchParams,
-}: {
-  params: DatasetParams;
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function MethodPage({ params, searchParams }: DatasetPageProps) {
   const { dataset: id } = await params;
   const { dataset } = await validDatasetOr404(id);
   const { state, notes } = parseViewState(await searchParams, dataset);
