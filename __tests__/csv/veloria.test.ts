@@ -1,34 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { analyse, coverageOf, isAtTable, pairSnapshot, alignmentMatrix } from '@/lib/analysis';
-import { importDataset } from '@/lib/csv/import';
 import { formatImportProblem } from '@/lib/csv/problems';
 import type { Dataset } from '@/lib/model';
+import { importExampleFolder } from './exampleFolder';
 
 // The fictional Veloria example: a draft superseded by a counter-proposal, a party absent from
 // one round and a withdrawal, all from CSV.
-const DIR = path.join(process.cwd(), 'docs', 'examples', 'veloria-water-talks');
-const csv = (file: string) => ({ file, text: fs.readFileSync(path.join(DIR, file), 'utf8') });
-
 /** The example imported from its CSV files, as `npm run import` would build it. */
 function importVeloria(): Dataset {
-  const sources = fs.readdirSync(path.join(DIR, 'sources')).map((file) => ({
-    id: file.replace(/\.txt$/, ''),
-    file,
-    text: fs.readFileSync(path.join(DIR, 'sources', file), 'utf8'),
-  }));
-  const result = importDataset({
+  const result = importExampleFolder('veloria-water-talks', {
     id: 'veloria-water-talks',
     title: 'Lake Veloria water talks (fictional example)',
     summary:
       'A made-up negotiation over a shared lake, with a draft replaced by a counter-proposal.',
-    today: '2026-11-26',
-    positions: csv('positions.csv'),
-    parties: csv('parties.csv'),
-    issues: csv('issues.csv'),
-    rounds: csv('rounds.csv'),
-    sourceDetails: csv('sources.csv'),
-    sources,
   });
   if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join('\n'));
   expect(result.warnings).toEqual([]);

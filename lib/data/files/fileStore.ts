@@ -1,12 +1,11 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { isSlug, RESERVED_DATASET_IDS } from '@/lib/model';
-import type { DatasetEntry } from '../entry';
+import { problemEntry, type DatasetEntry } from '../entry';
 import { DEFAULT_LIMITS, type StoreLimits } from '../limits';
 import { summarize, type DatasetStore, type DatasetSummary, type GetOptions } from '../store';
 import { folderStamp, readDatasetFolder, type FolderRead } from './folder';
 import { pendingSwapDir, pendingSwapIds } from '../swap';
-import { checkPath } from './safeRead';
 
 interface CacheItem {
   stamp: string;
@@ -96,39 +95,29 @@ export class FileStore implements DatasetStore {
       }
     }
     this.forget(name);
-    const realRoot = await fsp.realpath(this.root).catch(() => undefined);
-    if (!realRoot) return undefined;
-    // A link named like a dataset is followed only inside the root.
-    let folder = await checkPath(realRoot, dir, 'folder');
-    let readDir = dir;
-    if (!folder.ok && folder.missing) {
-      // Mid-swap, readers are pointed at the complete new version; once the marker has gone,
-      // the new link is in place.
+    let read = await this.readFolder(dir, name);
+    if (!read) {
+      // Mid-swap, data/<id> is briefly missing and readers are pointed at the complete new
+      // version, read once and not cached; once the marker has gone, the new link is in place.
       const pending = pendingSwapDir(this.root, name);
-      if (pending) readDir = pending;
-      else folder = await checkPath(realRoot, dir, 'folder');
-      if (!pending && !folder.ok && folder.missing) return undefined;
+      if (pending) return (await this.readFolder(pending, name))?.entry;
+      read = await this.readFolder(dir, name);
+      if (!read) return undefined;
     }
-    let read: FolderRead | undefined;
-    try {
-      read = await readDatasetFolder(readDir, { root: this.root, limits: this.limits });
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-      return {
-        id: name,
-        home: 'folder',
-        location: dir,
-        version: '',
-        problems: [{ path: '', message: `could not be read (${reason})` }],
-        sourceTexts: new Map(),
-      };
-    }
-    // A pending version is read once and not cached: the link replaces it in a moment.
-    if (read && readDir !== dir) return read.entry;
-    if (!read) return undefined;
     const stamp = await folderStamp(dir, read.files);
     if (stamp !== undefined) this.remember(name, { stamp, read });
     return read.entry;
+  }
+
+  /** One read of a folder (links followed only inside the root); a failure becomes a problem. */
+  private async readFolder(dir: string, name: string): Promise<FolderRead | undefined> {
+    try {
+      return await readDatasetFolder(dir, { root: this.root, limits: this.limits });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+      const problems = [{ path: '', message: `could not be read (${reason})` }];
+      return { entry: problemEntry(name, dir, problems), bytes: 0, files: ['dataset.json'] };
+    }
   }
 
   private touch(name: string, item: CacheItem): void {
