@@ -4,6 +4,7 @@ import {
   securityHeaders,
   strictTransportSecurity,
 } from '@/lib/security/headers';
+import { VERSION_HEADER } from '@/lib/data/versionHeader';
 import { malformedSegment, trailingSlashTarget } from '@/lib/security/urls';
 
 // Read once per server process: only a deployment behind https should ask for HSTS.
@@ -44,6 +45,11 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ nonce });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
+  // Layouts get no query, so the version a URL asks for travels to them as a request header;
+  // one sent by the client is never trusted.
+  requestHeaders.delete(VERSION_HEADER);
+  const version = request.nextUrl.searchParams.get('version');
+  if (version) requestHeaders.set(VERSION_HEADER, encodeURIComponent(version.slice(0, 64)));
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
 }
 

@@ -15,8 +15,16 @@ const SECTIONS: readonly (readonly [DatasetPage | undefined, string])[] = [
   ['brief', 'Briefing'],
 ];
 
-/** The navigation shared by every page of one dataset. */
-export function DatasetNav({ datasetId, title }: { datasetId: string; title: string }) {
+/** The navigation shared by every page of one dataset; `query` ('?version=3', or '') is kept on every link. */
+export function DatasetNav({
+  datasetId,
+  title,
+  query = '',
+}: {
+  datasetId: string;
+  title: string;
+  query?: string;
+}) {
   return (
     <nav className="dataset-nav no-print" aria-label={`${title}: sections`}>
       <span className="dataset-nav-title">
@@ -25,7 +33,7 @@ export function DatasetNav({ datasetId, title }: { datasetId: string; title: str
       <ul>
         {SECTIONS.map(([page, label]) => (
           <li key={label}>
-            <Link href={datasetHref(datasetId, page)}>{label}</Link>
+            <Link href={datasetHref(datasetId, page, query)}>{label}</Link>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import type { ViewState } from '@/lib/url/query';
 import styles from './ViewControls.module.css';
+import { KeptFields } from './KeptFields';
 
 /** A GET form for the view state (parties, round, and optionally sort, text filter and only-gaps): works without JavaScript. */
 export function ViewControls({
@@ -23,6 +24,7 @@ export function ViewControls({
   const round = state.round ?? '';
   return (
     <form method="get" action={action} className={`${styles.form} no-print`}>
+      <KeptFields state={state} />
       {partyControls ? (
         <fieldset className={styles.parties}>
           <legend>Parties</legend>

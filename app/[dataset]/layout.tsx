@@ -1,13 +1,19 @@
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { DatasetNav } from '@/components/DatasetNav';
+import { OldVersionNotice } from '@/components/OldVersionNotice';
 import { ProblemList } from '@/components/ProblemList';
 import { VersionFooter } from '@/components/VersionFooter';
-import { datasetEntryOr404, type DatasetParams } from '@/lib/data/route';
+import { versionReadOr404, type DatasetParams } from '@/lib/data/route';
 import { sourcesByDate } from '@/lib/pages/sources';
+import { missingVersionView, oldVersionView } from '@/lib/pages/version';
+import { keptQuery } from '@/lib/url/query';
 import { count } from '@/lib/wording/numbers';
 
-/** Shell of every dataset page: section navigation, and the version footer. */
+/**
+ * Shell of every dataset page: section navigation, the version footer and, when the URL asks
+ * for an old version (`?version=`), a notice saying so above the page.
+ */
 export default async function DatasetLayout({
   children,
   params,
@@ -17,7 +23,24 @@ export default async function DatasetLayout({
 }) {
   await connection();
   const { dataset: id } = await params;
-  const entry = await datasetEntryOr404(id);
+  const read = await versionReadOr404(id);
+  if (!read.entry) {
+    const { requested, latest } = read.missing;
+    const view = missingVersionView(id, requested, latest.version, latest.home);
+    return (
+      <>
+        <h1>{view.heading}</h1>
+        <OldVersionNotice
+          heading="No such version"
+          detail={view.detail}
+          latestHref={view.latestHref}
+          changesHref={view.changesHref}
+          changesLabel="Changes"
+        />
+      </>
+    );
+  }
+  const entry = read.entry;
   if (!entry.dataset) {
     return (
       <>
@@ -33,13 +56,28 @@ export default async function DatasetLayout({
     );
   }
   const d = entry.dataset;
+  const old = read.old && oldVersionView(id, entry.version, read.old.latest, read.old.revision);
   return (
     <>
-      <DatasetNav datasetId={d.id} title={d.title} />
+      <DatasetNav
+        datasetId={d.id}
+        title={d.title}
+        query={old ? keptQuery({ version: entry.version }) : ''}
+      />
+      {old ? (
+        <OldVersionNotice
+          heading={old.heading}
+          detail={old.detail}
+          latestHref={old.latestHref}
+          changesHref={old.changesHref}
+        />
+      ) : null}
       {children}
       <VersionFooter
         asOf={d.asOf}
-        version={entry.version}
+        version={
+          read.old ? `${entry.version} (old; the latest is ${read.old.latest})` : entry.version
+        }
         sources={sourcesByDate(d.sources)
           .map((s) => s.title)
           .join('; ')}

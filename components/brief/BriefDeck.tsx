@@ -27,6 +27,7 @@ export function BriefDeck({
           first={i === 0}
           footer={deck.footer}
           counter={counters[i] ?? ''}
+          stamp={deck.stamp}
         />
       ))}
       hrefs={hrefs}

@@ -1,5 +1,6 @@
 import type { Slide } from '@/lib/brief';
 import { AgreementSlideBody } from './AgreementSlideBody';
+import { ChangesSlideBody } from './ChangesSlideBody';
 import { DelegationsSlideBody } from './DelegationsSlideBody';
 import { DemandsSlideBody } from './DemandsSlideBody';
 import { GapsSlideBody } from './GapsSlideBody';
@@ -25,6 +26,8 @@ export function SlideBody({ slide }: { slide: Slide }) {
       return <IssueSlideBody slide={slide} />;
     case 'shifts':
       return <ShiftsSlideBody slide={slide} />;
+    case 'changes':
+      return <ChangesSlideBody slide={slide} />;
     case 'timeline':
       return <TimelineSlideBody slide={slide} />;
     case 'delegations':

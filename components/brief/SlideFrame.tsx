@@ -8,17 +8,21 @@ export function SlideFrame({
   first,
   footer,
   counter,
+  stamp,
 }: {
   slide: Slide;
   first: boolean;
   footer: string;
   counter: string;
+  /** The old-version mark, shown on the slide itself (it prints with it). */
+  stamp?: string;
 }) {
   const Heading = first ? 'h1' : 'h2';
   return (
     <>
       <article className={styles.slide} data-kind={slide.kind}>
         <div className={styles.inner}>
+          {stamp ? <p className={styles.stamp}>{stamp}</p> : null}
           <Heading className={styles.heading}>{slide.heading}</Heading>
           <div className={styles.body} data-slide-body>
             <SlideBody slide={slide} />

@@ -1,6 +1,7 @@
 import type { Dataset } from '@/lib/model';
 import { compareHref } from '@/lib/url/routes';
 import styles from './PairPicker.module.css';
+import { KeptFields } from '@/components/KeptFields';
 
 /** A GET form choosing two parties (and keeping the round); the compare page redirects to the pair. */
 export function PairPicker({
@@ -8,11 +9,14 @@ export function PairPicker({
   a,
   b,
   round,
+  version,
 }: {
   dataset: Dataset;
   a?: string;
   b?: string;
   round?: string;
+  /** The version being read, kept by the form. */
+  version?: string;
 }) {
   const [first, second] = dataset.parties;
   return (
@@ -33,6 +37,7 @@ export function PairPicker({
         </label>
       ))}
       {round ? <input type="hidden" name="round" value={round} /> : null}
+      <KeptFields state={{ version }} />
       <button type="submit">Compare</button>
     </form>
   );

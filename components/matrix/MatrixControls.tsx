@@ -4,6 +4,7 @@ import { DEFAULT_VIEW, ROWS_PER_PAGE, type ViewState } from '@/lib/url/query';
 import { formatDate } from '@/lib/wording/dates';
 import { isolate } from '@/lib/wording/text';
 import styles from './MatrixControls.module.css';
+import { KeptFields } from '@/components/KeptFields';
 
 /**
  * The matrix's filters as a plain GET form (text, gaps only, round) and its sort orders as links,
@@ -34,6 +35,7 @@ export function MatrixControls({
   return (
     <>
       <form className={styles.controls} method="get" action={action} role="search">
+        <KeptFields state={state} />
         <label className={styles.field}>
           Find issues or positions
           <input type="search" name="q" defaultValue={state.q} placeholder="e.g. ceasefire" />

@@ -4,6 +4,7 @@ import type { PartyStyle } from '@/lib/style/palette';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/query';
 import { isolate } from '@/lib/wording/text';
 import styles from './PartyPicker.module.css';
+import { KeptFields } from '@/components/KeptFields';
 
 /**
  * Which parties the matrix shows, and in what order: a GET form of checkboxes (listed in column
@@ -29,6 +30,7 @@ export function PartyPicker({
     <details className={styles.picker}>
       <summary>{summary}</summary>
       <form className={styles.form} method="get" action={action}>
+        <KeptFields state={state} />
         <ul className={styles.list}>
           {entries.map(({ party, chosen, earlierHref, laterHref }) => (
             <li key={party.id} className={styles.entry}>

@@ -1,6 +1,8 @@
 import type { Analysis } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import type { ViewState } from '@/lib/url/query';
+import type { ChangesSince } from '@/lib/pages/changesSince';
+import { changesSlides } from './changes';
 import { deckContext } from './context';
 import { delegationSlides, demandSlides, shiftsSlides, timelineSlides } from './history';
 import { issueSlides } from './issues';
@@ -13,6 +15,10 @@ export interface DeckMeta {
   version: string;
   /** Notes on how the URL's choices were read, shown on the title slide. */
   notices?: string[];
+  /** The old-version mark every slide carries (absent for the latest version). */
+  stamp?: string;
+  /** `?since=`: the changes after that point, for the "What changed since" slide after the title. */
+  changes?: { since: ChangesSince; href: string };
 }
 
 /** The footer's source credit: the first two source titles, then how many more. */
@@ -23,7 +29,8 @@ function sourceCredit(titles: readonly string[]): string {
 }
 
 /**
- * The briefing deck for one view of a dataset, in presenting order: title, where they stand,
+ * The briefing deck for one view of a dataset, in presenting order: title, what changed since
+ * a date or version (only with `meta.changes`), where they stand,
  * biggest gaps, agreement, one slide per chosen issue, shifts (only with more than one round and
  * some move), timeline, delegations (only when recorded), open demands, method and sources.
  * Sections too big for one 16:9 slide are split into "(continued)" slides. Pure: same input, same deck.
@@ -38,6 +45,7 @@ export function buildDeck(
   const ctx = deckContext(dataset, analysis, state);
   const slides: Slide[] = [
     titleSlide(ctx, meta.notices),
+    ...(meta.changes ? changesSlides(meta.changes.since, meta.changes.href) : []),
     ...standingsSlides(ctx),
     ...gapsSlides(ctx),
     ...agreementSlides(ctx),
@@ -58,6 +66,7 @@ export function buildDeck(
     footer: `${versionText(dataset.asOf, meta.version)} · ${sourceCredit(dataset.sources.map((s) => s.title))}`,
     current,
     notices,
+    ...(meta.stamp ? { stamp: meta.stamp } : {}),
   };
 }
 

@@ -138,6 +138,23 @@ const shiftsSlide = z.object({
   ),
 });
 
+const changesSlide = z.object({
+  kind: z.literal('changes'),
+  ...base,
+  groups: z.array(
+    z.object({
+      heading: z.string(),
+      lines: z.array(z.string()),
+      /** Changes of this revision left off the slide (the changes page lists them all). */
+      more: z.number().int().min(0),
+    }),
+  ),
+  /** Shown when nothing changed in the range. */
+  empty: z.string(),
+  /** The changes page for the same range. */
+  href: z.string(),
+});
+
 const timelineSlide = z.object({
   kind: z.literal('timeline'),
   ...base,
@@ -187,6 +204,7 @@ export const slideSchema = z.discriminatedUnion('kind', [
   agreementSlide,
   issueSlide,
   shiftsSlide,
+  changesSlide,
   timelineSlide,
   delegationsSlide,
   demandsSlide,
@@ -199,6 +217,8 @@ export const deckSchema = z.object({
   slides: z.array(slideSchema).min(1),
   /** "Data as of 19 May 2025 · version 1a2b3c4d · Source: …", on every slide. */
   footer: z.string(),
+  /** "Old version r3-… (latest r12-…)" when the deck shows an old version: marked on every slide. */
+  stamp: z.string().optional(),
   /** The slide to open on, from 1, clamped to the deck. */
   current: z.number().int().min(1),
   /** Notes for the presenter about the URL (unknown ids dropped, slide out of range). */

@@ -1,6 +1,9 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { ChangeFileEntry, ChangeRecord } from '@/lib/pages/changes';
+import { changesSince, itemNamer, type ChangesSince } from '@/lib/pages/changesSince';
+import type { DatasetEntry, ValidDatasetEntry } from './entry';
+import { parseVersion } from './workspace/hash';
 import { datasetStore, workspaceStore } from './datasets';
 import { checkPath, readTextFile } from './files/safeRead';
 import { MAX_FILE_BYTES, READ_TIMEOUT_MS } from './limits';
@@ -51,10 +54,36 @@ export async function readChangesFile(dir: string, root = dataRoot()): Promise<C
  */
 export async function changeRecord(id: string): Promise<ChangeRecord | undefined> {
   const entry = await datasetStore().get(id);
-  if (!entry) return undefined;
+  return entry ? changeRecordOf(entry) : undefined;
+}
+
+/** What the store records of this entry's dataset's changes (every revision, up to the latest). */
+export async function changeRecordOf(entry: DatasetEntry): Promise<ChangeRecord> {
   if (entry.home === 'folder')
     return { home: 'folder', entries: await readChangesFile(entry.location) };
-  const revisions = await workspaceStore().log(id);
+  const revisions = await workspaceStore().log(entry.id);
   const latest = revisions.reduce((n, r) => Math.max(n, r.number), 0);
   return { home: 'workspace', latest, revisions };
+}
+
+/**
+ * The changes of the entry's dataset after `since` (a date or a version), up to the version the
+ * entry is (an old version's changes stop there), named from the dataset; or why `since` was refused.
+ */
+export async function changesSinceOf(
+  entry: ValidDatasetEntry,
+  since: string,
+): Promise<ChangesSince | { refused: string }> {
+  const record = await changeRecordOf(entry).catch((error: unknown) => {
+    console.warn(
+      `changes of ${entry.id}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  });
+  if (!record)
+    return {
+      refused: 'The recorded changes could not be read just now; the server log has the reason.',
+    };
+  const upTo = entry.home === 'workspace' ? parseVersion(entry.version)?.revision : undefined;
+  return changesSince(record, since, upTo, itemNamer(entry.dataset));
 }

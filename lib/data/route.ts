@@ -1,24 +1,81 @@
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { datasetStore, getValidDataset } from './datasets';
+import { datasetStore, workspaceStore } from './datasets';
 import type { DatasetEntry, ValidDatasetEntry } from './entry';
+import { VERSION_HEADER } from './versionHeader';
+import { parseVersion } from './workspace/hash';
+import type { RevisionSummary } from './workspace/store';
 import { joinListParams } from '@/lib/url/formParams';
-import { parseViewState, type SearchParams } from '@/lib/url/query';
+import { keptQuery, parseViewState, type SearchParams } from '@/lib/url/query';
 
 /** The params every dataset route receives. */
 export type DatasetParams = Promise<{ dataset: string }>;
 
-/** The dataset named in the URL (valid or not); a 404 when there is none. */
-export async function datasetEntryOr404(id: string): Promise<DatasetEntry> {
-  const entry = await datasetStore().get(id);
-  if (!entry) notFound();
-  return entry;
+/** The version the request's URL asks for (`?version=`), as proxy.ts passed it on; else undefined. */
+export async function requestedVersion(): Promise<string | undefined> {
+  const raw = (await headers()).get(VERSION_HEADER);
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** The valid dataset named in the URL; a 404 when it is unknown or has errors. */
+/** The query every link of a page keeps ('?version=3', or ''), for pages that read no other view state. */
+export async function keptVersionQuery(): Promise<string> {
+  return keptQuery({ version: await requestedVersion() });
+}
+
+/** How a request's version reads: the dataset at that version, and whether it is an old one. */
+export type VersionRead =
+  | {
+      entry: DatasetEntry;
+      /** Present when the URL asked for a version that is not the latest. */
+      old?: { latest: string; revision?: RevisionSummary };
+    }
+  | {
+      entry?: undefined;
+      /** The URL asked for a version this dataset does not have. */
+      missing: { requested: string; latest: DatasetEntry };
+    };
+
+/**
+ * The dataset named in the URL at the version its `?version=` asks for (the latest without one);
+ * a 404 when there is no such dataset. A workspace dataset has a version per revision; a folder
+ * dataset only its current one.
+ */
+export async function versionReadOr404(id: string): Promise<VersionRead> {
+  const store = datasetStore();
+  const latest = await store.get(id);
+  if (!latest) notFound();
+  const requested = await requestedVersion();
+  if (requested === undefined) return { entry: latest };
+  const entry = await store.get(id, { version: requested });
+  if (!entry) return { missing: { requested, latest } };
+  if (entry.version === latest.version) return { entry };
+  const number = entry.home === 'workspace' ? parseVersion(entry.version)?.revision : undefined;
+  const revision =
+    number === undefined
+      ? undefined
+      : await workspaceStore()
+          .revisionSummary(id, number)
+          .catch(() => undefined);
+  return { entry, old: { latest: latest.version, revision } };
+}
+
+/** The dataset named in the URL, at the URL's version (valid or not); a 404 when there is none. */
+export async function datasetEntryOr404(id: string): Promise<DatasetEntry> {
+  const read = await versionReadOr404(id);
+  if (!read.entry) notFound();
+  return read.entry;
+}
+
+/** The valid dataset named in the URL, at the URL's version; a 404 when it is unknown or has errors. */
 export async function validDatasetOr404(id: string): Promise<ValidDatasetEntry> {
-  const entry = await getValidDataset(id);
-  if (!entry) notFound();
-  return entry;
+  const entry = await datasetEntryOr404(id);
+  if (!entry.dataset) notFound();
+  return entry as ValidDatasetEntry;
 }
 
 /** What Next hands a dataset page: the dataset segment and the query. */
@@ -55,9 +112,15 @@ export async function downloadDataset(
   params: DatasetParams,
 ): Promise<{ entry: ValidDatasetEntry; refusal?: undefined } | { refusal: Response }> {
   const { dataset: id } = await params;
-  const entry = await datasetStore().get(id);
+  const version = await requestedVersion();
+  const entry = await datasetStore().get(id, version === undefined ? {} : { version });
   if (entry?.dataset) return { entry: entry as ValidDatasetEntry };
-  const message = entry ? 'This dataset has errors; see its page.' : 'No such dataset.';
+  const known = !entry && version !== undefined && (await datasetStore().get(id));
+  const message = entry
+    ? 'This dataset has errors; see its page.'
+    : known
+      ? `This dataset has no version "${version}"; its latest is ${known.version}.`
+      : 'No such dataset.';
   const refusal = new Response(`${message}\n`, {
     status: entry ? 422 : 404,
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },

@@ -7,15 +7,16 @@ import { pageContaining } from './pages';
 
 /**
  * The way back from a cell's evidence to the cell in the matrix: the default view at the cell's
- * round, on the page that holds the issue, scrolled to the cell.
+ * round (and version), on the page that holds the issue, scrolled to the cell.
  */
 export function matrixCellHref(
   dataset: Dataset,
   issueId: string,
   partyId: string,
   round: string | undefined,
+  version?: string,
 ): string {
-  const view: ViewState = { ...DEFAULT_VIEW, round };
+  const view: ViewState = { ...DEFAULT_VIEW, round, version };
   const page =
     dataset.issues.length > view.rows
       ? pageContaining(issueOrder(dataset, view), issueId, view.rows)

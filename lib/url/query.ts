@@ -28,6 +28,10 @@ export const viewStateSchema = z.object({
   page: z.number().int().min(1),
   /** Issues per matrix page; one of ROWS_PER_PAGE. */
   rows: z.number().int().min(1),
+  /** The dataset's version to show (a workspace revision: "12", "r12"); undefined = the latest. */
+  version: z.string().optional(),
+  /** Briefing: add a "What changed since" slide for changes after this date or revision. */
+  since: z.string().optional(),
 });
 
 /** A view's state. */
@@ -47,6 +51,12 @@ export const DEFAULT_VIEW: ViewState = {
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** A short plain value (letters, digits, '-', '.', ':'), or undefined. */
+function plainToken(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  return value && /^[\w.:-]{1,64}$/.test(value) ? value : undefined;
 }
 
 function idList(raw: string | undefined): string[] {
@@ -100,6 +110,11 @@ export function parseViewState(
   if (Number.isInteger(page) && page >= 1 && page <= 100000) state.page = page;
   const rows = Number(first(params.rows));
   if ((ROWS_PER_PAGE as readonly number[]).includes(rows)) state.rows = rows;
+  // Checked against the dataset by the store (lib/data/route); here only kept short and plain.
+  const version = plainToken(first(params.version));
+  if (version) state.version = version;
+  const since = plainToken(first(params.since));
+  if (since) state.since = since;
   return { state, notes };
 }
 
@@ -124,6 +139,8 @@ export function toQueryString(state: Partial<ViewState>, dataset?: Dataset): str
   if (state.theme && state.theme !== DEFAULT_VIEW.theme) out.set('theme', state.theme);
   if (state.rows && state.rows !== DEFAULT_VIEW.rows) out.set('rows', String(state.rows));
   if (state.page && state.page !== DEFAULT_VIEW.page) out.set('page', String(state.page));
+  if (state.since) out.set('since', state.since);
+  if (state.version) out.set('version', state.version);
   const query = out.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
@@ -139,6 +156,15 @@ export function viewHref(
   dataset?: Dataset,
 ): string {
   return `${path}${toQueryString({ ...state, page: undefined, ...changes }, dataset)}`;
+}
+
+/**
+ * The part of a view every link between pages keeps, as a query ('?version=3', or ''): the
+ * version being read. Pages whose links take no other view state (sources, pairs, the section
+ * navigation) add this, so reading an old version never slips back to the latest unannounced.
+ */
+export function keptQuery(state: Pick<ViewState, 'version'>): string {
+  return toQueryString({ version: state.version });
 }
 
 /** The id of the latest round by date (ties: the later in the file). */

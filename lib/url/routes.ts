@@ -1,6 +1,6 @@
 import type { Dataset } from '@/lib/model';
 import { quoteAnchor } from './anchors';
-import { latestRoundId } from './query';
+import { latestRoundId, type ViewState } from './query';
 
 /** The pages of a dataset reached without an id (the overview is the dataset's own address). */
 export type DatasetPage =
@@ -52,8 +52,8 @@ export function issueHref(datasetId: string, issue: string, query = ''): string 
 }
 
 /** The coverage table, `/<dataset>/coverage`: which party-round has coded which issue, and how. */
-export function coverageHref(datasetId: string): string {
-  return datasetHref(datasetId, 'coverage');
+export function coverageHref(datasetId: string, query = ''): string {
+  return datasetHref(datasetId, 'coverage', query);
 }
 
 /** What changed, `/<dataset>/changes`, with a query ('?from=3&to=7', or ''). */
@@ -66,19 +66,29 @@ export function compareHref(datasetId: string, query = ''): string {
   return datasetHref(datasetId, 'compare', query);
 }
 
-/** The pair page's address, keeping a non-default round: `/<dataset>/compare/<a>/<b>?round=…`. */
-export function pairHref(dataset: Dataset, a: string, b: string, round?: string): string {
-  const keep =
-    round && round !== latestRoundId(dataset) ? `?round=${encodeURIComponent(round)}` : '';
-  return `${compareHref(dataset.id)}/${segment(a)}/${segment(b)}${keep}`;
+/**
+ * The pair page's address, keeping a non-default round and the version read:
+ * `/<dataset>/compare/<a>/<b>?round=…&version=…`.
+ */
+export function pairHref(
+  dataset: Dataset,
+  a: string,
+  b: string,
+  keep: Pick<ViewState, 'round' | 'version'> = {},
+): string {
+  const q = new URLSearchParams();
+  if (keep.round && keep.round !== latestRoundId(dataset)) q.set('round', keep.round);
+  if (keep.version) q.set('version', keep.version);
+  const query = q.toString();
+  return `${compareHref(dataset.id)}/${segment(a)}/${segment(b)}${query ? `?${query}` : ''}`;
 }
 
-/** Link to a source's page: its full text with every quoted passage marked. */
-export function sourceHref(datasetId: string, source: string): string {
-  return `${datasetHref(datasetId, 'sources')}/${segment(source)}`;
+/** Link to a source's page: its full text with every quoted passage marked (with a query, '' for none). */
+export function sourceHref(datasetId: string, source: string, query = ''): string {
+  return `${datasetHref(datasetId, 'sources')}/${segment(source)}${query}`;
 }
 
-/** Link to a quoted passage in its source's text. */
-export function quoteHref(datasetId: string, source: string, quote: string): string {
-  return `${sourceHref(datasetId, source)}#${quoteAnchor(source, quote)}`;
+/** Link to a quoted passage in its source's text (the query before the passage's anchor). */
+export function quoteHref(datasetId: string, source: string, quote: string, query = ''): string {
+  return `${sourceHref(datasetId, source, query)}#${quoteAnchor(source, quote)}`;
 }

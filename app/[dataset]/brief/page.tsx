@@ -2,9 +2,19 @@ import type { Metadata } from 'next';
 import { BriefDeck } from '@/components/brief/BriefDeck';
 import { analyse } from '@/lib/analysis';
 import { buildDeck, deckChoices } from '@/lib/brief';
-import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
-import { type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
-import { datasetHref } from '@/lib/url/routes';
+import { versionReadOr404, type DatasetParams } from '@/lib/data/route';
+import { oldVersionView } from '@/lib/pages/version';
+import { notFound } from 'next/navigation';
+import { type SearchParams, keptQuery, parseViewState, viewHref } from '@/lib/url/query';
+import { changesHref, datasetHref } from '@/lib/url/routes';
+import { changesSinceOf } from '@/lib/data/changeLog';
+import type { ValidDatasetEntry } from '@/lib/data/entry';
+
+/** The changes page's range for `?since=`: after that revision, or its default range for a date. */
+function sinceQuery(since: string | undefined): string {
+  const revision = /^r?(\d{1,9})$/.exec(since ?? '');
+  return revision ? `?from=${revision[1]}` : '';
+}
 
 export async function generateMetadata({ params }: { params: DatasetParams }): Promise<Metadata> {
   const { dataset } = await params;
@@ -20,14 +30,34 @@ export default async function BriefPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id } = await params;
-  const entry = await validDatasetOr404(id);
-  const dataset = entry.dataset;
+  const read = await versionReadOr404(id);
+  // The layout explains a missing version or a dataset with errors; the deck needs neither.
+  if (!read.entry?.dataset) notFound();
+  const { entry } = read;
+  const dataset = read.entry.dataset;
+  const stamp = read.old && oldVersionView(id, entry.version, read.old.latest).stamp;
   const parsed = parseViewState(await searchParams, dataset);
   // The URL's choices, narrowed for a very large dataset; links keep the URL's own choices.
   const { state, notices } = deckChoices(dataset, parsed.state);
   const analysis = analyse(dataset, { round: state.round, parties: state.parties, limit: 50 });
-  const choices = [...parsed.notes, ...notices];
-  const deck = buildDeck(dataset, analysis, state, { version: entry.version, notices: choices });
+  const since = state.since
+    ? await changesSinceOf(entry as ValidDatasetEntry, state.since)
+    : undefined;
+  const choices = [
+    ...parsed.notes,
+    ...notices,
+    ...(since && 'refused' in since ? [since.refused] : []),
+  ];
+  const changes =
+    since && !('refused' in since)
+      ? { since, href: changesHref(id, sinceQuery(state.since)) }
+      : undefined;
+  const deck = buildDeck(dataset, analysis, state, {
+    version: entry.version,
+    notices: choices,
+    stamp: stamp || undefined,
+    changes,
+  });
   const path = datasetHref(dataset.id, 'brief');
   const hrefs = deck.slides.map((_, i) => viewHref(path, parsed.state, { slide: i + 1 }, dataset));
   return (
@@ -35,7 +65,7 @@ export default async function BriefPage({
       deck={deck}
       theme={state.theme}
       hrefs={hrefs}
-      exitHref={datasetHref(dataset.id)}
+      exitHref={datasetHref(dataset.id, undefined, keptQuery(parsed.state))}
       notices={deck.notices}
     />
   );

@@ -23,7 +23,22 @@ function rangeQuery(from: number | undefined, to: number | undefined): string {
 /** What changed in the dataset: a workspace dataset's revisions, or a folder dataset's CHANGES.md. */
 export default async function ChangesPage({ params, searchParams }: DatasetPageProps) {
   const { dataset: id } = await params;
-  const record = await changeRecord(id);
+  let record;
+  try {
+    record = await changeRecord(id);
+  } catch (error) {
+    // The workspace went away mid-request (a command holds it, the server is down): say so.
+    console.warn(`changes of ${id}: ${error instanceof Error ? error.message : String(error)}`);
+    return (
+      <>
+        <h1>Changes</h1>
+        <p className="notice">
+          The workspace could not be read just now, so this dataset&apos;s revisions cannot be
+          listed. Try again in a moment; the server log has the reason.
+        </p>
+      </>
+    );
+  }
   if (!record) notFound();
   const range = parseChangesRange(await searchParams);
   const view = changesView(record, range, new Date());

@@ -18,7 +18,7 @@ export default async function ComparePage(props: DatasetPageProps) {
   const query = await props.searchParams;
   const { state, notes } = parseViewState(query, dataset);
   const choice = pairChoice(query, dataset);
-  if (choice.kind === 'pair') redirect(pairHref(dataset, choice.a, choice.b, state.round));
+  if (choice.kind === 'pair') redirect(pairHref(dataset, choice.a, choice.b, state));
   const snapshot = takeSnapshot(dataset, { round: state.round });
   const names = new Map(dataset.parties.map((p) => [p.id, p.name]));
   const pairs = alignmentMatrix(snapshot);
@@ -35,12 +35,18 @@ export default async function ComparePage(props: DatasetPageProps) {
         where only one of them has a position.
       </p>
       <ViewNotes notes={[...notes, ...(choice.kind === 'problem' ? [choice.message] : [])]} />
-      <PairPicker dataset={dataset} a={choice.a} b={choice.b} round={state.round} />
+      <PairPicker
+        dataset={dataset}
+        a={choice.a}
+        b={choice.b}
+        round={state.round}
+        version={state.version}
+      />
       <h2>Every pair</h2>
       <ul>
         {pairs.map((pair) => (
           <li key={`${pair.a}-${pair.b}`}>
-            <Link href={pairHref(dataset, pair.a, pair.b, state.round)}>
+            <Link href={pairHref(dataset, pair.a, pair.b, state)}>
               {names.get(pair.a)} and {names.get(pair.b)}
             </Link>
             : <span className={pair.score === undefined ? 'muted' : ''}>{alignmentText(pair)}</span>
@@ -56,7 +62,7 @@ export default async function ComparePage(props: DatasetPageProps) {
           <ul>
             {successions.map(([a, b]) => (
               <li key={`${a}-${b}`}>
-                <Link href={pairHref(dataset, a, b)}>
+                <Link href={pairHref(dataset, a, b, { version: state.version })}>
                   {names.get(a)} and {names.get(b)}
                 </Link>
               </li>

@@ -5,7 +5,7 @@ import { ViewNotes } from '@/components/ViewNotes';
 import { coverageOf } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetPageProps } from '@/lib/data/route';
 import { partyStyles } from '@/lib/style/palette';
-import { parseViewState } from '@/lib/url/query';
+import { keptQuery, parseViewState } from '@/lib/url/query';
 import { coverageHref, downloadHref } from '@/lib/url/routes';
 
 export const metadata = { title: 'Coverage' };
@@ -18,7 +18,13 @@ export default async function CoveragePage({ params, searchParams }: DatasetPage
   const { dataset: id } = await params;
   const { dataset } = await validDatasetOr404(id);
   // `round` is read from the URL itself: on this page no round means every round, not the latest.
-  const { notes } = parseViewState(await searchParams, dataset);
+  const { state, notes } = parseViewState(await searchParams, dataset);
+  const kept = keptQuery(state);
+  const withRound = (r: string) => {
+    const q = new URLSearchParams({ round: r });
+    if (state.version) q.set('version', state.version);
+    return `?${q.toString()}`;
+  };
   const asked = (await searchParams).round;
   const round = dataset.rounds.find((r) => r.id === asked);
   const coverage = coverageOf(dataset);
@@ -39,7 +45,7 @@ export default async function CoveragePage({ params, searchParams }: DatasetPage
         carried from an earlier round, nothing coded, or a party not at the table in that round.
       </p>
       <p className="small">
-        <a href={downloadHref(dataset.id, 'coverage.csv')} download>
+        <a href={downloadHref(dataset.id, 'coverage.csv', kept)} download>
           Download the coverage table (CSV)
         </a>
       </p>
@@ -51,7 +57,7 @@ export default async function CoveragePage({ params, searchParams }: DatasetPage
         <h2 id="cells">Party by round</h2>
         <p className="small">
           Show:{' '}
-          {round ? <a href={coverageHref(dataset.id)}>every round</a> : <strong>every round</strong>}
+          {round ? <a href={coverageHref(dataset.id, kept)}>every round</a> : <strong>every round</strong>}
           {coverage.rounds.map((r) => (
             <span key={r.id}>
               {' · '}
@@ -60,7 +66,7 @@ export default async function CoveragePage({ params, searchParams }: DatasetPage
                   <DataText>{r.label}</DataText>
                 </strong>
               ) : (
-                <a href={`${coverageHref(dataset.id)}?round=${encodeURIComponent(r.id)}`}>
+                <a href={coverageHref(dataset.id, withRound(r.id))}>
                   <DataText>{r.label}</DataText>
                 </a>
               )}

@@ -8,7 +8,7 @@ import {
   takeSnapshot,
 } from '@/lib/analysis';
 import { ViewNotes } from '@/components/ViewNotes';
-import { validDatasetOr404, type DatasetPageProps } from '@/lib/data/route';
+import { keptVersionQuery, validDatasetOr404, type DatasetPageProps } from '@/lib/data/route';
 import { sourcesByDate } from '@/lib/pages/sources';
 import { parseViewState } from '@/lib/url/query';
 import { sourceHref } from '@/lib/url/routes';
@@ -22,6 +22,7 @@ export const metadata = { title: 'Method' };
 export default async function MethodPage({ params, searchParams }: DatasetPageProps) {
   const { dataset: id } = await params;
   const { dataset } = await validDatasetOr404(id);
+  const kept = await keptVersionQuery();
   const { state, notes } = parseViewState(await searchParams, dataset);
   const snapshot = takeSnapshot(dataset, { round: state.round });
   const counts = statusCounts(snapshot);
@@ -174,7 +175,7 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
       <ul>
         {sourcesByDate(dataset.sources).map((source) => (
           <li key={source.id}>
-            <Link href={sourceHref(dataset.id, source.id)}>
+            <Link href={sourceHref(dataset.id, source.id, kept)}>
               <DataText>{source.title}</DataText>
             </Link>
             {source.authors?.length ? (

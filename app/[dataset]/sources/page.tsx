@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SourceDetails } from '@/components/sources/SourceDetails';
-import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { keptVersionQuery, validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { sourcesByDate } from '@/lib/pages/sources';
 import { quotedPassageCounts } from '@/lib/sourceText/sourceView';
 import { sourceHref } from '@/lib/url/routes';
@@ -14,6 +14,7 @@ export default async function SourcesPage({ params }: { params: DatasetParams })
   const entry = await validDatasetOr404(id);
   const { dataset } = entry;
   const quoted = quotedPassageCounts(dataset);
+  const kept = await keptVersionQuery();
 
   return (
     <>
@@ -26,7 +27,7 @@ export default async function SourcesPage({ params }: { params: DatasetParams })
         {sourcesByDate(dataset.sources).map((source) => (
           <li key={source.id} className="card">
             <h2>
-              <Link href={sourceHref(dataset.id, source.id)}>{source.title}</Link>
+              <Link href={sourceHref(dataset.id, source.id, kept)}>{source.title}</Link>
             </h2>
             <SourceDetails source={source} />
             <p className="small">

@@ -26,6 +26,9 @@ import { writeRevision, type WorkspaceStoreOptions } from './save';
 import { datasets, revisions } from './schema';
 import { checkState } from './state';
 
+/** A revision without its edits: number, author, ISO time and reason. */
+export type RevisionSummary = Omit<Revision, 'edits' | 'hash' | 'dataset'>;
+
 /**
  * The workspace store: datasets in PostgreSQL (PGlite on disk, or a server), every change kept
  * as a revision. Reads are cached by revision; writes are checked whole and refused on conflict.
@@ -160,6 +163,25 @@ export class WorkspaceStore implements DatasetStore {
       .from(revisions)
       .where(and(eq(revisions.datasetId, id), eq(revisions.number, revision)));
     return { state, hash: at[0]?.hash ?? '' };
+  }
+
+  /** Who saved a revision of a dataset, when and why (without its edits); undefined when there is none. */
+  async revisionSummary(id: string, revision: number): Promise<RevisionSummary | undefined> {
+    const rows = await (
+      await this.must()
+    ).db
+      .select({
+        number: revisions.number,
+        author: revisions.author,
+        createdAt: revisions.createdAt,
+        reason: revisions.reason,
+      })
+      .from(revisions)
+      .where(and(eq(revisions.datasetId, id), eq(revisions.number, revision)));
+    const row = rows[0];
+    if (!row) return undefined;
+    const { createdAt, ...rest } = row;
+    return { ...rest, time: new Date(createdAt).toISOString() };
   }
 
   /** Every revision of a dataset, oldest first. */

@@ -3,7 +3,7 @@ import { QuotedPassages } from '@/components/sources/QuotedPassages';
 import { SourceDetails } from '@/components/sources/SourceDetails';
 import { SourceText } from '@/components/sources/SourceText';
 import { sourceOr404 } from '@/lib/data/lookup';
-import { validDatasetOr404 } from '@/lib/data/route';
+import { keptVersionQuery, validDatasetOr404 } from '@/lib/data/route';
 import { citationsByQuote } from '@/lib/sourceText/citations';
 import { sourceView } from '@/lib/sourceText/sourceView';
 import { datasetHref } from '@/lib/url/routes';
@@ -22,6 +22,7 @@ export default async function SourcePage({ params }: { params: SourceParams }) {
   const entry = await validDatasetOr404(id);
   const { dataset } = entry;
   const source = sourceOr404(dataset, sourceId);
+  const kept = await keptVersionQuery();
   const { blocks, passages } = sourceView(
     dataset,
     source,
@@ -32,7 +33,7 @@ export default async function SourcePage({ params }: { params: SourceParams }) {
   return (
     <>
       <p className="small">
-        <Link href={datasetHref(dataset.id, 'sources')}>← All sources</Link>
+        <Link href={datasetHref(dataset.id, 'sources', kept)}>← All sources</Link>
       </p>
       <h1>{source.title}</h1>
       <SourceDetails source={source} />

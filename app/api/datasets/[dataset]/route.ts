@@ -13,12 +13,22 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
  * The validated dataset as JSON, with its version and the computed gaps per issue (at `?round=`,
  * default the latest); with `?parties=a,b` also the pair compared (a proposal and its successor
  * each at its last round in force). Unknown dataset: 404; a dataset with errors: 422 with every
- * problem; unknown round or parties: 400.
+ * problem; unknown round or parties: 400. `?version=` reads an earlier version (a workspace revision
+ * number); one the dataset does not have: 404 naming the latest.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset: id } = await params;
-  const entry = await datasetStore().get(id);
-  if (!entry) return json({ error: 'not found', dataset: id }, 404);
+  const requested = new URL(request.url).searchParams.get('version') ?? undefined;
+  const entry = await datasetStore().get(id, requested === undefined ? {} : { version: requested });
+  if (!entry) {
+    const latest = requested === undefined ? undefined : await datasetStore().get(id);
+    if (latest)
+      return json(
+        { error: 'unknown version', dataset: id, version: requested, latest: latest.version },
+        404,
+      );
+    return json({ error: 'not found', dataset: id }, 404);
+  }
   if (!entry.dataset) {
     return json(
       { error: 'invalid dataset', dataset: id, version: entry.version, problems: entry.problems },

@@ -61,7 +61,7 @@ export default async function PairPage({
         <Link href={compareHref(dataset.id, toQueryString({ round: state.round }, dataset))}>
           ← Choose other parties
         </Link>{' '}
-        · <Link href={pairHref(dataset, b.id, a.id, state.round)}>Swap sides</Link>
+        · <Link href={pairHref(dataset, b.id, a.id, state)}>Swap sides</Link>
       </p>
       <h1 className={styles.title}>
         <PartyName name={a.name} style={colours.get(a.id)} /> and{' '}

@@ -9,7 +9,7 @@ import { hasValue } from '@/lib/model';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
 import { cellEvidence } from '@/lib/pages/evidence';
 import { partyStyles } from '@/lib/style/palette';
-import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
+import { type SearchParams, parseViewState, toQueryString, keptQuery } from '@/lib/url/query';
 import { evidenceHref, issueHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 
@@ -38,7 +38,7 @@ export default async function CellEvidencePage({
   const style = partyStyles(dataset.parties).get(party.id);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const issueTitles = new Map(dataset.issues.map((i) => [i.id, i.title]));
-  const roundQuery = toQueryString({ round: state.round }, dataset);
+  const roundQuery = toQueryString({ round: state.round, version: state.version }, dataset);
   const conditions: ConditionView[] = hasValue(cell.position)
     ? (cell.position.conditions ?? []).map((c) => ({
         text: c.text,
@@ -48,15 +48,15 @@ export default async function CellEvidencePage({
     : [];
   const entries = history.map((entry) => ({
     ...entry,
-    href: `${evidenceHref(dataset.id, issue.id, party.id)}${toQueryString({ round: entry.round.id }, dataset)}`,
+    href: `${evidenceHref(dataset.id, issue.id, party.id)}${toQueryString({ round: entry.round.id, version: state.version }, dataset)}`,
   }));
-  const matrixHref = matrixCellHref(dataset, issue.id, party.id, state.round);
+  const matrixHref = matrixCellHref(dataset, issue.id, party.id, state.round, state.version);
 
   return (
     <>
       <p className="small">
         <Link href={matrixHref}>← Back to the matrix</Link> ·{' '}
-        <Link href={issueHref(dataset.id, issue.id)}>
+        <Link href={issueHref(dataset.id, issue.id, keptQuery(state))}>
           All positions on <DataText>{issue.title}</DataText>
         </Link>
       </p>
