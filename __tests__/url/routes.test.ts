@@ -70,7 +70,9 @@ describe('compareHref', () => {
 describe('pairHref', () => {
   it('drops the latest round and keeps an earlier one', () => {
     expect(pairHref(d, 'ukraine', 'russia', { round: 'r2' })).toBe('/talks/compare/ukraine/russia');
-    expect(pairHref(d, 'ukraine', 'russia', { round: 'r1' })).toBe('/talks/compare/ukraine/russia?round=r1');
+    expect(pairHref(d, 'ukraine', 'russia', { round: 'r1' })).toBe(
+      '/talks/compare/ukraine/russia?round=r1',
+    );
   });
 });
 

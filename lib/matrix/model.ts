@@ -62,7 +62,11 @@ function matrixContext(dataset: Dataset, state: ViewState) {
     const style = styles.get(id);
     return party && style ? [{ party, style, atTable: present.has(id) }] : [];
   });
-  return { snapshot, columns, cellQuery: toQueryString({ round: state.round, version: state.version }, dataset) };
+  return {
+    snapshot,
+    columns,
+    cellQuery: toQueryString({ round: state.round, version: state.version }, dataset),
+  };
 }
 
 type MatrixContext = ReturnType<typeof matrixContext>;
