@@ -4,7 +4,8 @@ import type { SyntheticDataset } from './synthetic';
 /**
  * A generated dataset with every optional field filled somewhere, for tests that must see each
  * one survive (CSV export and import): source details, party members and colours, conditions
- * tied and untied, locators, second quotes, positions without a coding note, "none" positions
+ * tied and untied, locators, second quotes with a speaker, a date and a reading, positions
+ * without a coding note, "none" positions
  * with checked sources, a confidence, words and a quote, outcomes, dated delegations with
  * quotes, an event with two quotes, and text a spreadsheet would run as a formula.
  */
@@ -41,6 +42,10 @@ export function withEveryField(generated: SyntheticDataset): SyntheticDataset {
         source: source.id,
         quote: quote(`@Further quote ${i}: the same point again.`),
         attribution: 'reported',
+        speaker: `=Speaker ${i}, generated minister`,
+        date: i % 4 === 2 ? '2029-11' : '2029',
+        dateInferred: i % 4 === 2,
+        reading: Math.abs(p.value - 35),
       });
     }
     if (i % 7 === 3) {
@@ -65,6 +70,8 @@ export function withEveryField(generated: SyntheticDataset): SyntheticDataset {
             source: source.id,
             quote: quote(`Silence ${i}: nothing was said on it.`),
             attribution: 'reported',
+            speaker: 'A generated spokesperson',
+            date: '2029-12-31',
           },
         ];
       }

@@ -170,17 +170,17 @@ describe('importDataset', () => {
     );
   });
 
-  it('refuses rows that disagree about one position', () => {
+  it('refuses rows that disagree about one position (another value is a reading instead)', () => {
     const found = problems([
       ROWS[0]!,
       ROWS[0]!
-        .replace(',90,', ',80,')
+        .replace(',high,', ',low,')
         .replace(
           ',Northland said it wants all tariffs removed within a year.',
           ',all tariffs removed',
         ),
     ]);
-    expect(found).toEqual([expect.objectContaining({ row: 3, column: 'value' })]);
+    expect(found).toEqual([expect.objectContaining({ row: 3, column: 'confidence' })]);
   });
 
   it('finds parties by id or name in parties.csv and refuses unknown ones', () => {

@@ -68,6 +68,10 @@ describe('positionsToCsv', () => {
       quote: 'an "all for all" exchange',
       attribution: 'reported',
       locator: '',
+      speaker: '',
+      said_on: '',
+      date_inferred: '',
+      reading: '',
       conditions: 'Both sides\n[children] Children first, then "the rest"',
       checked: '',
     });

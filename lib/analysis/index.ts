@@ -15,3 +15,4 @@ export * from './engine';
 export * from './coverage';
 export * from './presence';
 export * from './pair';
+export * from './contested';

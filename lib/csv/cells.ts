@@ -1,4 +1,9 @@
-import type { Attribution, Condition, Confidence } from '@/lib/model';
+import {
+  approximateDateSchema,
+  type Attribution,
+  type Condition,
+  type Confidence,
+} from '@/lib/model';
 import { shown } from './problems';
 
 /** A cell read into a value, or the message saying why it cannot be. */
@@ -80,6 +85,26 @@ export function listCell(text: string): string[] {
     .split(/[;\r\n]+/)
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD; empty gives undefined. */
+export function approximateDateCell(text: string): CellResult<string> {
+  if (text === '') return { ok: true, value: undefined };
+  return approximateDateSchema.safeParse(text).success
+    ? { ok: true, value: text }
+    : { ok: false, message: `${shown(text)} is not a date written as YYYY, YYYY-MM or YYYY-MM-DD` };
+}
+
+const YES = new Set(['yes', 'y', 'true', '1']);
+const NO = new Set(['no', 'n', 'false', '0']);
+
+/** yes or no (also true/false, y/n, 1/0, in any case); empty gives undefined. */
+export function yesNoCell(text: string): CellResult<boolean> {
+  if (text === '') return { ok: true, value: undefined };
+  const key = text.toLowerCase();
+  if (YES.has(key)) return { ok: true, value: true };
+  if (NO.has(key)) return { ok: true, value: false };
+  return { ok: false, message: `${shown(text)} is not yes or no` };
 }
 
 /** own-words or reported ("own words" accepted). */

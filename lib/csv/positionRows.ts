@@ -1,13 +1,14 @@
 import {
   hasValue,
   normaliseForQuote,
-  type Evidence,
+  type CodedEvidence,
   type Issue,
   type Party,
   type Position,
   type Round,
 } from '@/lib/model';
 import {
+  approximateDateCell,
   attributionCell,
   confidenceCell,
   conditionsCell,
@@ -15,6 +16,7 @@ import {
   salienceCell,
   scaleCell,
   statusCell,
+  yesNoCell,
   type CellResult,
 } from './cells';
 import { Catalogue } from './entities';
@@ -45,10 +47,14 @@ const EVIDENCE_FIELDS = {
   quote: 'quote',
   attribution: 'attribution',
   locator: 'locator',
+  speaker: 'speaker',
+  date: 'said_on',
+  dateInferred: 'date_inferred',
+  reading: 'reading',
 };
+// A further row's value is not among them: where it differs, it is that row's quote's reading.
 const POSITION_CELLS = [
   'status',
-  'value',
   'acceptable_min',
   'acceptable_max',
   'salience',
@@ -140,6 +146,7 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
   const groups = new Map<string, { index: number; first: TableRow; quotes: Map<string, number> }>();
   let unattributed = 0;
   const halfOpen: string[] = [];
+  const readingRows: string[] = [];
   for (const r of read.rows) {
     const round = resolve(r, 'round', ctx.rounds);
     const party = resolve(r, 'party', ctx.parties);
@@ -148,6 +155,8 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
     const key = `${round}\u0000${party}\u0000${issue}`;
     const quoteKey = `${r.get('source')}\u0000${normaliseForQuote(r.get('quote'))}`;
     let group = groups.get(key);
+    /** The reading a further row's own value gives its quote, when that value differs from the cell's. */
+    let readingFromValue: number | undefined;
     if (group) {
       const seen = group.quotes.get(quoteKey);
       if (seen !== undefined) {
@@ -167,6 +176,7 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
             `${shown(value)} differs from row ${group.first.row}, which gives the same round, party and issue; further rows of one position may only add quotes`,
           );
       }
+      readingFromValue = furtherValue(r, group.first, group.index);
     } else {
       const position = buildPosition(r, { round, party, issue });
       if (!position) continue;
@@ -181,13 +191,20 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
     const position = out.positions[group.index];
     if (!position) continue;
     const ref = r.get('source');
-    const evidence: Evidence = {
+    const evidence: CodedEvidence = {
       source: ctx.findSource(ref) ?? ref,
       quote: r.get('quote'),
       attribution: cell(r, 'attribution', attributionCell) ?? 'reported',
     };
     if (!r.get('attribution')) unattributed += 1;
     if (r.get('locator')) evidence.locator = r.get('locator');
+    if (r.get('speaker')) evidence.speaker = r.get('speaker');
+    const saidOn = cell(r, 'said_on', approximateDateCell);
+    if (saidOn !== undefined) evidence.date = saidOn;
+    const inferred = cell(r, 'date_inferred', yesNoCell);
+    if (inferred !== undefined) evidence.dateInferred = inferred;
+    const reading = readingOf(r, position, readingFromValue);
+    if (reading !== undefined) evidence.reading = reading;
     position.evidence = [...(position.evidence ?? []), evidence];
     out.evidenceOrigins[group.index]?.push({
       file: ctx.file,
@@ -226,11 +243,76 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
     out.warnings.push(
       `${ctx.file}: acceptable range given at one end only, read as open at the other: ${halfOpen.join(', ')}`,
     );
+  if (readingRows.length)
+    out.warnings.push(
+      `${ctx.file}: further rows of a position give another value, read as the reading of their quote (the value that quote alone supports; the position keeps the value of its first row): ${readingRows.join(', ')}`,
+    );
   if (unattributed)
     out.warnings.push(
       `${ctx.file}: ${unattributed} ${unattributed === 1 ? 'quote has' : 'quotes have'} no attribution; marked "reported" (use "own-words" where the quote is the party's own words)`,
     );
   return out;
+
+  /**
+   * A further row's value, when it is a number other than the value of the position's first row:
+   * the reading of that row's quote. Undefined when it repeats the value, is empty, or is not
+   * wanted (a silent or withdrawn position, whose rows say so with their own problems).
+   */
+  function furtherValue(r: TableRow, first: TableRow, index: number): number | undefined {
+    const position = out.positions[index];
+    const text = r.get('value');
+    if (text === '' || !hasValue(position)) {
+      if (text !== '' && text !== first.get('value'))
+        problem(
+          r.row,
+          'value',
+          `${shown(text)} differs from row ${first.row}, which gives the same round, party and issue; a ${position?.status ?? ''} position has no value`,
+        );
+      return undefined;
+    }
+    const value = cell(r, 'value', scaleCell);
+    if (value === undefined || value === position.value) return undefined;
+    if (r.get('source') === '' && r.get('quote') === '') {
+      problem(
+        r.row,
+        'value',
+        `${shown(text)} differs from row ${first.row}, which gives the same round, party and issue; a further row's value is read as its quote's reading, and this row has no quote`,
+      );
+      return undefined;
+    }
+    return value;
+  }
+
+  /** The reading of a row's quote: its reading cell, else the value a further row gives. */
+  function readingOf(
+    r: TableRow,
+    position: Position,
+    fromValue: number | undefined,
+  ): number | undefined {
+    if (r.get('reading') === '') {
+      if (fromValue !== undefined)
+        readingRows.push(
+          `row ${r.row} (its quote reads ${fromValue}; the position is ${hasValue(position) ? position.value : ''})`,
+        );
+      return fromValue;
+    }
+    if (!hasValue(position)) {
+      problem(
+        r.row,
+        'reading',
+        `must be empty: a ${position.status} position has no value for its quotes to read differently`,
+      );
+      return undefined;
+    }
+    const reading = cell(r, 'reading', scaleCell);
+    if (reading !== undefined && fromValue !== undefined && reading !== fromValue)
+      problem(
+        r.row,
+        'reading',
+        `${shown(r.get('reading'))} differs from this row's value ${shown(r.get('value'))}; a further row's value is read as its quote's reading, so give one of them, or the same number in both`,
+      );
+    return reading;
+  }
 
   function buildPosition(
     r: TableRow,
@@ -296,7 +378,7 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
       summary: r.get('summary'),
       value: value ?? NaN,
       confidence: confidence ?? ('' as 'high'),
-      evidence: [] as Evidence[],
+      evidence: [] as CodedEvidence[],
     };
     const position: Position = coded;
     if (r.get('coding_note')) position.codingNote = r.get('coding_note');

@@ -1,4 +1,4 @@
-import { type Dataset, hasValue, type Position } from '@/lib/model';
+import { type CodedEvidence, type Dataset, hasValue, type Position } from '@/lib/model';
 import { toCsv } from './write';
 
 /** The columns a positions CSV must have; every other column may be left out. */
@@ -7,7 +7,9 @@ export const REQUIRED_POSITION_COLUMNS = ['round', 'party', 'issue', 'status'] a
 /**
  * The columns of a positions CSV, in the order the export writes them; the importer reads the
  * same names. `conditions` holds one condition a line ("[issue-id] text" when tied to another
- * issue); `checked` lists the sources read for a "none" row, separated by ";".
+ * issue); `checked` lists the sources read for a "none" row, separated by ";". `speaker`,
+ * `said_on` (YYYY, YYYY-MM or YYYY-MM-DD), `date_inferred` (yes or no) and `reading` (0-100)
+ * belong to the row's quote.
  */
 export const POSITION_COLUMNS = [
   ...REQUIRED_POSITION_COLUMNS,
@@ -23,6 +25,10 @@ export const POSITION_COLUMNS = [
   'quote',
   'attribution',
   'locator',
+  'speaker',
+  'said_on',
+  'date_inferred',
+  'reading',
   'conditions',
   'checked',
 ] as const;
@@ -87,11 +93,24 @@ function rowsOf(position: Position): (string | number | undefined)[][] {
     conditionsCell(position),
     position.status === 'none' ? position.checked?.join('; ') : undefined,
   ];
-  if (evidence.length === 0)
-    return [[...base, undefined, undefined, undefined, undefined, ...tail]];
+  if (evidence.length === 0) return [[...base, ...Array<undefined>(QUOTE_CELLS), ...tail]];
   // Several quotes for one position: further rows repeat the keys, as the importer expects.
-  return evidence.map((e) => [...base, e.source, e.quote, e.attribution, e.locator, ...tail]);
+  return evidence.map((e: CodedEvidence) => [
+    ...base,
+    e.source,
+    e.quote,
+    e.attribution,
+    e.locator,
+    e.speaker,
+    e.date,
+    e.dateInferred === undefined ? undefined : e.dateInferred ? 'yes' : 'no',
+    e.reading,
+    ...tail,
+  ]);
 }
+
+/** Cells of a quote on its row: source, quote, attribution, locator, speaker, said_on, date_inferred, reading. */
+const QUOTE_CELLS = 8;
 
 /**
  * The position matrix as CSV: one row per party × issue × round (several rows when a position

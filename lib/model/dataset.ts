@@ -115,6 +115,26 @@ export const evidenceSchema = z.strictObject({
   locator: name().optional(),
 });
 
+/**
+ * A quote behind a party's position, which may say who spoke and when: `date` is when the words
+ * were said (it may differ from the round's date), `dateInferred` marks a date the coder worked
+ * out rather than read in the source.
+ */
+export const statementEvidenceSchema = evidenceSchema.extend({
+  speaker: name().optional(),
+  date: approximateDateSchema.optional(),
+  dateInferred: z.boolean({ error: 'must be true or false' }).optional(),
+});
+
+/**
+ * A quote behind a stated or inferred position. `reading` is the value on the issue's scale that
+ * this quote alone supports, when it differs from the coder's `value` for the cell (sources that
+ * disagree); a quote without one supports the value.
+ */
+export const codedEvidenceSchema = statementEvidenceSchema.extend({
+  reading: scaleValue.optional(),
+});
+
 /** An acceptable range on the issue's scale: what a party could live with. */
 export const rangeSchema = z
   .object({ min: scaleValue, max: scaleValue })
@@ -152,7 +172,9 @@ const codedPositionSchema = z.strictObject({
   /** Why the coder chose this value; optional (pages then say "no coding note"). */
   codingNote: text().optional(),
   conditions: z.array(conditionSchema).optional(),
-  evidence: z.array(evidenceSchema).min(1, { error: 'a coded position needs at least one quote' }),
+  evidence: z
+    .array(codedEvidenceSchema)
+    .min(1, { error: 'a coded position needs at least one quote' }),
 });
 
 const silentPositionSchema = z.strictObject({
@@ -169,7 +191,7 @@ const silentPositionSchema = z.strictObject({
     .min(1, { error: 'must name at least one source, or be left out' })
     .max(1000, { error: 'must have at most 1,000 entries' })
     .optional(),
-  evidence: z.array(evidenceSchema).optional(),
+  evidence: z.array(statementEvidenceSchema).optional(),
 });
 
 const withdrawnPositionSchema = z.strictObject({
@@ -180,7 +202,7 @@ const withdrawnPositionSchema = z.strictObject({
   confidence: confidenceSchema,
   codingNote: text().optional(),
   evidence: z
-    .array(evidenceSchema)
+    .array(statementEvidenceSchema)
     .min(1, { error: 'a withdrawn position needs at least one quote' }),
 });
 
@@ -252,6 +274,8 @@ export type Issue = z.infer<typeof issueSchema>;
 export type Round = z.infer<typeof roundSchema>;
 export type Attribution = z.infer<typeof attributionSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type StatementEvidence = z.infer<typeof statementEvidenceSchema>;
+export type CodedEvidence = z.infer<typeof codedEvidenceSchema>;
 export type Range = z.infer<typeof rangeSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type Confidence = z.infer<typeof confidenceSchema>;

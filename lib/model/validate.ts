@@ -22,7 +22,8 @@ export type DatasetCheck =
 /**
  * Checks parsed JSON against the schema and then the rules a schema cannot express:
  * unique ids, resolving references, value inside the acceptable range, one position per
- * party × issue × round, every quote verbatim in its source and every source file present.
+ * party × issue × round, every quote verbatim in its source (with a date wherever its date is
+ * marked inferred) and every source file present.
  * All problems are collected in one pass.
  */
 export function checkDataset(json: unknown, sourceTexts: SourceTexts): DatasetCheck {
@@ -187,6 +188,13 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
         mustExist(sourceIds, 'a source', `${at}.checked[${c}]`, source),
       );
     checkEvidence(at, position.evidence);
+    position.evidence?.forEach((item, e) => {
+      if (item.dateInferred !== undefined && item.date === undefined)
+        report(
+          `${at}.evidence[${e}].dateInferred`,
+          'is set, so the quote needs a date (when the words were said)',
+        );
+    });
   });
 
   dataset.outcomes?.forEach((outcome, i) => {
