@@ -6,7 +6,7 @@ import { OpenDemands } from '@/components/overview/OpenDemands';
 import { PartiesSection } from '@/components/overview/PartiesSection';
 import { TopAgreements } from '@/components/overview/TopAgreements';
 import { TopDisagreements } from '@/components/overview/TopDisagreements';
-import { analyse } from '@/lib/analysis';
+import { analyse, contestedCells } from '@/lib/analysis';
 import { validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { partyStyles } from '@/lib/style/palette';
 import { compareHref, issuesHref, matrixHref } from '@/lib/url/routes';
@@ -42,7 +42,11 @@ export default async function OverviewPage({ params }: { params: DatasetParams }
 
       <OverviewCharts dataset={dataset} analysis={analysis} />
 
-      <TopDisagreements {...shared} items={analysis.pointsOfDisagreement} />
+      <TopDisagreements
+        {...shared}
+        items={analysis.pointsOfDisagreement}
+        contested={contestedCells(analysis.snapshot)}
+      />
 
       <div className={styles.pair}>
         <TopAgreements {...shared} items={analysis.pointsOfAgreement} />

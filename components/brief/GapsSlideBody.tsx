@@ -23,6 +23,7 @@ export function GapsSlideBody({ slide }: { slide: SlideOf<'gaps'> }) {
             </span>
             <span>{row.gap}</span>
           </span>
+          {row.contested ? <span className={styles.rankContested}>{row.contested}</span> : null}
         </li>
       ))}
     </ol>

@@ -5,7 +5,7 @@ import { SlidePartyName } from './SlidePartyName';
 import { SlideQuoteText } from './SlideQuoteText';
 import styles from './Slides.module.css';
 
-/** One issue: its question, the strip, and each party's label with the quote behind it. */
+/** One issue: its question, the strip, and each party's label with the quotes behind it that fit, then "+N more quotes". */
 export function IssueSlideBody({ slide }: { slide: SlideOf<'issue'> }) {
   return (
     <div className={styles.issueBody}>
@@ -22,7 +22,20 @@ export function IssueSlideBody({ slide }: { slide: SlideOf<'issue'> }) {
                 <DataText>{row.label}</DataText>{' '}
                 <span className={styles.detail}>({row.detail})</span>
               </p>
-              {row.quote ? <SlideQuoteText quote={row.quote} /> : null}
+              {row.quotes.map((quote, i) => (
+                <SlideQuoteText key={i} quote={quote} />
+              ))}
+              {row.more ? (
+                <p className={styles.moreQuotes}>
+                  <a href={row.more.href}>
+                    {row.more.text}
+                    <span className="sr-only">
+                      {' '}
+                      from <DataText>{row.party.name}</DataText> on the evidence page
+                    </span>
+                  </a>
+                </p>
+              ) : null}
             </div>
           </li>
         ))}

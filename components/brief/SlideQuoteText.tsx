@@ -2,7 +2,7 @@ import { DataText } from '@/components/DataText';
 import type { SlideQuote } from '@/lib/brief';
 import styles from './Slides.module.css';
 
-/** The quote behind a position, in small print, with its attribution and source. */
+/** The quote behind a position, in small print, with its reading, attribution, speaker and date, and source. */
 export function SlideQuoteText({ quote }: { quote: SlideQuote }) {
   return (
     <figure className={styles.quote}>
@@ -10,7 +10,8 @@ export function SlideQuoteText({ quote }: { quote: SlideQuote }) {
         “<DataText>{quote.text}</DataText>”
       </blockquote>
       <figcaption>
-        {quote.attribution} ·{' '}
+        {quote.reading ? <strong>{quote.reading} · </strong> : null}
+        {quote.attribution} · {quote.said ? `${quote.said} · ` : null}
         <a href={quote.href}>
           <DataText>{quote.source}</DataText>
         </a>

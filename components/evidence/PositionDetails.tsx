@@ -5,6 +5,7 @@ import { sourceHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { points } from '@/lib/wording/numbers';
 import { valueText } from '@/lib/wording/position';
+import { capitalise } from '@/lib/wording/text';
 import { EvidenceQuote } from './EvidenceQuote';
 import { PositionStatus } from './PositionStatus';
 import styles from './PositionDetails.module.css';
@@ -30,6 +31,8 @@ export function PositionDetails({
   carried,
   conditions,
   sources,
+  contested,
+  readings,
 }: {
   datasetId: string;
   position: Position;
@@ -40,6 +43,10 @@ export function PositionDetails({
   carried: boolean;
   conditions: ConditionView[];
   sources: Map<string, Source>;
+  /** "sources disagree: readings 20–80 of 100 (coded 50)" for a contested cell. */
+  contested?: string;
+  /** What each quote reads on the scale, in evidence order, when any quote gives a reading. */
+  readings?: string[];
 }) {
   const coded = hasValue(position) ? position : undefined;
   return (
@@ -121,6 +128,13 @@ export function PositionDetails({
         ) : null}
       </dl>
       <h3>Evidence</h3>
+      {contested ? (
+        <p className={`notice ${styles.contested}`}>
+          <strong>{capitalise(contested)}</strong>. Each quote below is shown with its reading: the
+          value on the scale that quote alone supports. The value above is the coder&apos;s
+          judgement across them.
+        </p>
+      ) : null}
       {position.evidence?.length
         ? position.evidence.map((evidence, i) => (
             <EvidenceQuote
@@ -129,6 +143,8 @@ export function PositionDetails({
               evidence={evidence}
               source={sources.get(evidence.source)}
               partyName={partyName}
+              roundDate={fromRound.date}
+              reading={readings?.[i]}
             />
           ))
         : null}

@@ -134,6 +134,7 @@ export function PositionCard({
               evidence={evidence}
               source={sources.get(evidence.source)}
               partyName={party.name}
+              roundDate={cell.fromRound?.date}
             />
           ))}
         </>

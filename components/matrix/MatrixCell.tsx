@@ -3,13 +3,15 @@ import { PositionStatus } from '@/components/evidence/PositionStatus';
 import type { MatrixCellView } from '@/lib/matrix/cell';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
+import { moreSaidText } from '@/lib/wording/statement';
 import { CellMarker } from './CellMarker';
 import styles from './MatrixCell.module.css';
 
 /**
  * The content of one matrix cell: status (in words and by border style, never by colour alone),
- * the label linking to the evidence, the value on the issue's scale, confidence, conditions, and
- * the round it dates from when older than the round shown.
+ * the label linking to the evidence, the value on the issue's scale, confidence, whether its
+ * sources disagree, conditions, the round it dates from when older than the round shown, and who
+ * said its quotes and when, where that is not the round's date.
  */
 export function MatrixCell({ cell }: { cell: MatrixCellView }) {
   const coded = cell.kind === 'stated' || cell.kind === 'inferred';
@@ -41,6 +43,7 @@ export function MatrixCell({ cell }: { cell: MatrixCellView }) {
           describedBy={cell.polesId}
         />
       ) : null}
+      {cell.contested ? <span className={styles.contested}>{cell.contested}</span> : null}
       {cell.conditions.length ? (
         <details className={styles.meta}>
           <summary>{count(cell.conditions.length, 'condition')}</summary>
@@ -64,6 +67,14 @@ export function MatrixCell({ cell }: { cell: MatrixCellView }) {
         </span>
       ) : null}
       {coded ? <span className={styles.meta}>{count(cell.quotes, 'quote')}</span> : null}
+      {cell.said.length ? (
+        <ul className={`${styles.meta} ${styles.said}`}>
+          {cell.said.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+          {cell.moreSaid ? <li>{moreSaidText(cell.moreSaid)}</li> : null}
+        </ul>
+      ) : null}
     </div>
   );
 }

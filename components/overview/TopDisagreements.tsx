@@ -2,21 +2,27 @@ import Link from 'next/link';
 import { DataText } from '@/components/DataText';
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
-import type { DisagreementPoint } from '@/lib/analysis';
+import type { ContestedReadings, DisagreementPoint } from '@/lib/analysis';
 import { issueHref } from '@/lib/url/routes';
 import { APART_WORDS } from '@/lib/wording/agreement';
 import { points } from '@/lib/wording/numbers';
 import { basisCaveat } from '@/lib/wording/position';
+import { contestedPairText } from '@/lib/wording/statement';
 import type { OverviewContext } from './context';
 
-/** The pairs of parties furthest apart, by issue, as a table. */
+/** The pairs of parties furthest apart, by issue, as a table; a pair resting on a cell whose sources disagree says so. */
 export function TopDisagreements({
   datasetId,
   items,
   names,
   issueTitles,
   colours,
-}: OverviewContext & { items: readonly DisagreementPoint[] }) {
+  contested,
+}: OverviewContext & {
+  items: readonly DisagreementPoint[];
+  /** The snapshot's contested cells (contestedCells), by issue and party. */
+  contested?: ReadonlyMap<string, ReadonlyMap<string, ContestedReadings>>;
+}) {
   return (
     <section aria-labelledby="top-disagreement">
       <h2 id="top-disagreement">Top points of disagreement</h2>
@@ -53,6 +59,9 @@ export function TopDisagreements({
                   <td className="num">
                     {points(p.gap)}
                     <GapCaveat point={p} names={names} />
+                    {contested ? (
+                      <ContestedNote point={p} names={names} contested={contested} />
+                    ) : null}
                   </td>
                   <td className="num">{p.meanSalience.toFixed(1)}</td>
                 </tr>
@@ -63,6 +72,19 @@ export function TopDisagreements({
       )}
     </section>
   );
+}
+
+function ContestedNote({
+  point,
+  names,
+  contested,
+}: {
+  point: DisagreementPoint;
+  names: ReadonlyMap<string, string>;
+  contested: ReadonlyMap<string, ReadonlyMap<string, ContestedReadings>>;
+}) {
+  const text = contestedPairText(contested, point, (id) => names.get(id) ?? id);
+  return text ? <div className="small">{text}</div> : null;
 }
 
 function GapCaveat({

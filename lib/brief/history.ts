@@ -114,7 +114,7 @@ export function demandSlides(ctx: DeckContext): SlideOf<'demands'>[] {
     .map((d) => {
       const party = ctx.party(d.party);
       const evidence = d.position.evidence[0];
-      const quote = slideQuote(ctx, d.issue, party, evidence);
+      const quote = slideQuote(ctx, d.issue, party, evidence, ctx.round(d.position.round)?.date);
       return {
         party,
         issue: ctx.issueTitle(d.issue),

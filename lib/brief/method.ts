@@ -1,6 +1,7 @@
-import { AGREEMENT_THRESHOLD } from '@/lib/analysis';
+import { AGREEMENT_THRESHOLD, contestedCells } from '@/lib/analysis';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
+import { CONTESTED_RULE } from '@/lib/wording/statement';
 import type { DeckContext } from './context';
 import { continuedHeading } from './paginate';
 import type { SlideOf } from './schema';
@@ -49,6 +50,7 @@ export function methodSlides(ctx: DeckContext, version: string): SlideOf<'method
       `Positions as of ${round.label} (${formatDate(round.date)}): a position holds from the round that codes it until a later round codes it again.`,
       'No stated position is never read as 0: where only one side is known there is no gap.',
       `Gap: the distance between two positions, or between acceptable ranges where given. Pairs within ${AGREEMENT_THRESHOLD} of 100 count as agreeing.`,
+      ...(contestedCells(ctx.analysis.snapshot).size ? [CONTESTED_RULE] : []),
       ...selection,
     ],
     sources: pages[0] ?? [],

@@ -1,9 +1,16 @@
-import { AGREEMENT_THRESHOLD, type AgreementPoint, type DisagreementPoint } from '@/lib/analysis';
+import {
+  AGREEMENT_THRESHOLD,
+  type AgreementPoint,
+  contestedCells,
+  contestedReadings,
+  type DisagreementPoint,
+} from '@/lib/analysis';
 import { hasValue } from '@/lib/model';
 import { APART_WORDS } from '@/lib/wording/agreement';
 import { formatDate } from '@/lib/wording/dates';
 import { count, gapText, points } from '@/lib/wording/numbers';
 import { basisCaveat } from '@/lib/wording/position';
+import { CONTESTED_WORDS, contestedPairText } from '@/lib/wording/statement';
 import { CELL_STATUS_WORDS } from '@/lib/wording/status';
 import type { DeckContext } from './context';
 import { continuedHeading, lines, paginate } from './paginate';
@@ -93,10 +100,11 @@ export function standingsSlides(ctx: DeckContext): SlideOf<'standings'>[] {
       if (!hasValue(position) || !cell)
         return { party: party.id, status: CELL_STATUS_WORDS.none, known: false };
       const carried = cell.carried && cell.fromRound ? `, ${formatDate(cell.fromRound.date)}` : '';
+      const disagree = contestedReadings(position) ? `, ${CONTESTED_WORDS}` : '';
       return {
         party: party.id,
         label: position.label,
-        status: `${CELL_STATUS_WORDS[position.status]}${carried}`,
+        status: `${CELL_STATUS_WORDS[position.status]}${carried}${disagree}`,
         known: true,
       };
     }),
@@ -133,6 +141,7 @@ function codingNote(ctx: DeckContext, issue: string, party: string): string | un
 
 /** The ranked pairs furthest apart on the chosen issues. */
 export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
+  const contested = contestedCells(ctx.analysis.snapshot);
   const ranked = ctx.analysis.pointsOfDisagreement
     .filter((p) => ctx.hasIssue(p.issue))
     .slice(0, RANKING_LIMIT)
@@ -143,6 +152,7 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
       b: ctx.party(p.b),
       gap: gapCaveatText(p),
       width: `${Math.round(p.gap)}%`,
+      contested: contestedPairText(contested, p, (id) => ctx.party(id).name),
       notes: (
         [
           [p.a, p.aBasis],
@@ -153,7 +163,8 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
         return `${ctx.issueTitle(p.issue)}, ${ctx.party(id).name}${caveat ? ` (${caveat} value)` : ''}: ${codingNote(ctx, p.issue, id) ?? 'no coding note'}`;
       }),
     }));
-  return paginate(ranked, (row) => lines(row.issue, 40), RANKING_ROWS).map((page, index) => ({
+  const weight = (row: (typeof ranked)[number]) => lines(row.issue, 40) + (row.contested ? 0.6 : 0);
+  return paginate(ranked, weight, RANKING_ROWS).map((page, index) => ({
     kind: 'gaps',
     heading: continuedHeading('Biggest gaps', index),
     continued: index > 0,
@@ -161,7 +172,9 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
       `Gap: distance on the issue’s 0–100 scale between two known positions (between acceptable ranges where a party gave one). Only pairs more than ${AGREEMENT_THRESHOLD} apart are listed.`,
       ...page.flatMap((row) => row.notes),
     ],
-    rows: page.map(({ rank, issue, a, b, gap, width }) => ({ rank, issue, a, b, gap, width })),
+    rows: page.map(({ rank, issue, a, b, gap, width, contested }) =>
+      contested ? { rank, issue, a, b, gap, width, contested } : { rank, issue, a, b, gap, width },
+    ),
     empty: `No pair of parties is ${APART_WORDS} on an issue where both positions are known.`,
   }));
 }

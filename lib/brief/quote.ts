@@ -1,6 +1,7 @@
-import type { Evidence } from '@/lib/model';
+import type { StatementEvidence } from '@/lib/model';
 import { evidenceHref } from '@/lib/url/routes';
 import { attributionText } from '@/lib/wording/sources';
+import { statementText } from '@/lib/wording/statement';
 import type { DeckContext } from './context';
 import { lines } from './paginate';
 import type { SlideParty, SlideQuote } from './schema';
@@ -19,32 +20,39 @@ export function shorten(text: string, max: number): { text: string; shortened: b
 /**
  * The small-print quote behind a position: its first piece of evidence, with its attribution and
  * locator, linking to the cell's evidence page. The source's title is named only when the dataset
- * has more than one source (with one, the title and method slides name it).
+ * has more than one source (with one, the title and method slides name it). With the date of the
+ * round the quote is coded in, it says who spoke and when where that is not the round's date;
+ * `reading` is what the quote alone reads on the scale, for a cell whose quotes give readings.
  */
 export function slideQuote(
   ctx: DeckContext,
   issue: string,
   party: SlideParty,
-  evidence: Evidence | undefined,
+  evidence: StatementEvidence | undefined,
+  roundDate?: string,
+  reading?: string,
 ): SlideQuote | undefined {
   if (!evidence) return undefined;
   const source = ctx.source(evidence.source);
   const { text, shortened } = shorten(evidence.quote, MAX_SLIDE_QUOTE);
   const title = ctx.dataset.sources.length > 1 ? (source?.title ?? evidence.source) : undefined;
   const where = [title, evidence.locator].filter(Boolean).join(', ');
-  return {
+  const quote: SlideQuote = {
     text,
     shortened,
     attribution: attributionText(evidence, source, party.name),
     source: where || (source?.title ?? evidence.source),
     href: evidenceHref(ctx.dataset.id, issue, party.id),
   };
+  const said = roundDate === undefined ? undefined : statementText(evidence, roundDate);
+  if (said) quote.said = said;
+  if (reading) quote.reading = reading;
+  return quote;
 }
 
 /** Lines a small-print quote and its caption take, in body lines, at about `perLine` characters a line. */
 export function quoteLines(quote: SlideQuote | undefined, perLine: number): number {
   if (!quote) return 0;
-  return (
-    0.7 * (lines(quote.text, perLine) + lines(`${quote.attribution} · ${quote.source}`, perLine))
-  );
+  const caption = [quote.reading, quote.attribution, quote.said, quote.source].filter(Boolean);
+  return 0.7 * (lines(quote.text, perLine) + lines(caption.join(' · '), perLine));
 }

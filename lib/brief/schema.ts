@@ -16,6 +16,10 @@ export const slideQuoteSchema = z.object({
   /** True when a long quote was cut for the slide; the evidence link has it in full. */
   shortened: z.boolean(),
   attribution: z.string(),
+  /** Who said it and when, where that is not the round's date: "said by …, on 12 February 2025". */
+  said: z.string().optional(),
+  /** What this quote alone reads on the scale, when the cell's quotes give readings: "reads 20 of 100". */
+  reading: z.string().optional(),
   source: z.string(),
   href: z.string(),
 });
@@ -24,7 +28,7 @@ export const slideQuoteSchema = z.object({
 export const standingCellSchema = z.object({
   party: z.string(),
   label: z.string().optional(),
-  /** "stated", "inferred", or "no stated position"; "carried from …" appended when carried. */
+  /** "stated", "inferred", or "no stated position"; the date appended when carried, "sources disagree" when contested. */
   status: z.string(),
   known: z.boolean(),
 });
@@ -89,6 +93,8 @@ const gapsSlide = z.object({
       gap: z.string(),
       /** Bar length as a CSS percentage of the full scale. */
       width: z.string(),
+      /** "sources disagree on Russia's value (readings 10–40 of 100)" when a side is contested. */
+      contested: z.string().optional(),
     }),
   ),
   empty: z.string(),
@@ -119,7 +125,10 @@ const issueSlide = z.object({
       label: z.string(),
       detail: z.string(),
       known: z.boolean(),
-      quote: slideQuoteSchema.optional(),
+      /** The cell's quotes that fit on the slide, in evidence order. */
+      quotes: z.array(slideQuoteSchema),
+      /** The quotes left off ("+2 more quotes"), with the evidence page that has them all. */
+      more: z.object({ text: z.string(), href: z.string() }).optional(),
     }),
   ),
 });

@@ -1,8 +1,9 @@
-import type { CellStatus, ResolvedCell } from '@/lib/analysis';
-import type { Confidence, Issue, Party, Range, Round } from '@/lib/model';
+import { type CellStatus, contestedReadings, type ResolvedCell } from '@/lib/analysis';
+import type { Confidence, Issue, Party, Range, Round, StatementEvidence } from '@/lib/model';
 import { cellAnchor } from '@/lib/url/anchors';
 import { evidenceHref } from '@/lib/url/routes';
 import { valueText } from '@/lib/wording/position';
+import { contestedShortText, statementDate, statementText } from '@/lib/wording/statement';
 
 /** Id of the element in an issue's row header holding its scale's pole words. */
 export function polesAnchor(issueId: string): string {
@@ -40,7 +41,16 @@ export interface MatrixCellView {
   valueText?: string;
   /** How many quotes back the position. */
   quotes: number;
+  /** "sources disagree: readings 20–80 of 100", when a quote's reading is far from the value. */
+  contested?: string;
+  /** Who said the quotes and when, where that adds to the round ("said by …, on 12 February 2025"); at most MATRIX_SAID. */
+  said: string[];
+  /** How many more different speakers and dates the quotes give, left to the evidence page. */
+  moreSaid: number;
 }
+
+/** How many quotes' speakers and dates a matrix cell names before it says "+N more". */
+export const MATRIX_SAID = 2;
 
 /**
  * The view of one resolved snapshot cell.
@@ -66,6 +76,8 @@ export function matrixCellView(
     polesId: polesAnchor(issue.id),
     conditions: [] as string[],
     quotes: cell.position?.evidence?.length ?? 0,
+    said: [] as string[],
+    moreSaid: 0,
   };
   if (!cell.atTable) return { ...base, kind: 'not-at-table' };
   const position = cell.position;
@@ -76,6 +88,9 @@ export function matrixCellView(
       : undefined;
   const view: MatrixCellView = { ...base, kind: position.status };
   if (carriedFrom) view.carriedFrom = carriedFrom;
+  const said = saidLines(position.evidence ?? [], cell.fromRound?.date ?? '');
+  view.said = said.slice(0, MATRIX_SAID);
+  view.moreSaid = said.length - view.said.length;
   if (position.label !== undefined) view.label = position.label;
   if (position.status === 'withdrawn') {
     view.confidence = position.confidence;
@@ -92,5 +107,22 @@ export function matrixCellView(
   view.confidence = position.confidence;
   view.conditions = (position.conditions ?? []).map((c) => c.text);
   view.valueText = valueText(position.value, position.acceptable);
+  const contested = contestedReadings(position);
+  if (contested) view.contested = contestedShortText(contested);
   return view;
+}
+
+/**
+ * The different speakers and dates of a cell's quotes, in words, for its small print.
+ * RULE: quotes said on another date than the round's come first (a reader must not take them for
+ * the round's words); a speaker already named with a date is not named again without one.
+ */
+function saidLines(evidence: readonly StatementEvidence[], roundDate: string): string[] {
+  const isDated = (e: StatementEvidence) => statementDate(e, roundDate) !== undefined;
+  const datedSpeakers = new Set(evidence.filter(isDated).flatMap((e) => e.speaker ?? []));
+  const lines = evidence
+    .filter((e) => isDated(e) || e.speaker === undefined || !datedSpeakers.has(e.speaker))
+    .sort((x, y) => Number(isDated(y)) - Number(isDated(x)))
+    .flatMap((e) => statementText(e, roundDate) ?? []);
+  return [...new Set(lines)];
 }

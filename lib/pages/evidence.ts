@@ -1,4 +1,10 @@
-import { isAtTable, orderedRounds, takeSnapshot, type ResolvedCell } from '@/lib/analysis';
+import {
+  contestedReadings,
+  isAtTable,
+  orderedRounds,
+  takeSnapshot,
+  type ResolvedCell,
+} from '@/lib/analysis';
 import {
   type Dataset,
   hasValue,
@@ -7,6 +13,7 @@ import {
   type Position,
   type Round,
 } from '@/lib/model';
+import { contestedText, quoteReadingText } from '@/lib/wording/statement';
 
 /** One round in a cell's history: what was coded in that round, if anything. */
 export interface HistoryEntry {
@@ -31,6 +38,10 @@ export interface CellEvidence {
   cell: ResolvedCell;
   /** Every round, in time order. */
   history: HistoryEntry[];
+  /** "sources disagree: readings 20–80 of 100 (coded 50)" when the position in force is contested. */
+  contested?: string;
+  /** What each quote of the position in force reads on the scale, in evidence order; only when a quote gives a reading. */
+  readings?: string[];
 }
 
 /**
@@ -77,5 +88,13 @@ export function cellEvidence(
     }
     return entry;
   });
-  return { issue, party, round: snapshot.round, cell, history };
+  const evidence: CellEvidence = { issue, party, round: snapshot.round, cell, history };
+  const position = cell.atTable ? cell.position : undefined;
+  const contested = contestedReadings(position);
+  if (contested) evidence.contested = contestedText(contested);
+  if (hasValue(position) && position.evidence.some((e) => e.reading !== undefined)) {
+    const { value } = position;
+    evidence.readings = position.evidence.map((e) => quoteReadingText(e.reading, value));
+  }
+  return evidence;
 }

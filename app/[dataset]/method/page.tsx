@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { DataText } from '@/components/DataText';
 import {
   AGREEMENT_THRESHOLD,
+  contestedCells,
   DEFAULT_SALIENCE,
   ONLY_GAPS_THRESHOLD,
   statusCounts,
@@ -13,7 +14,9 @@ import { sourcesByDate } from '@/lib/pages/sources';
 import { parseViewState } from '@/lib/url/query';
 import { sourceHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
+import { count } from '@/lib/wording/numbers';
 import { sourceKindText } from '@/lib/wording/sources';
+import { CONTESTED_RULE, CONTESTED_WORDS } from '@/lib/wording/statement';
 import styles from './page.module.css';
 
 export const metadata = { title: 'Method' };
@@ -28,6 +31,7 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
   const counts = statusCounts(snapshot);
   const at = state.round === undefined ? 'at the latest round' : `at ${snapshot.round.label}`;
   const close = AGREEMENT_THRESHOLD;
+  const contested = [...contestedCells(snapshot).values()].reduce((n, m) => n + m.size, 0);
   const example = dataset.issues[0];
 
   return (
@@ -108,6 +112,21 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
           &ldquo;Own words&rdquo; means the quote is the party&apos;s own statement. &ldquo;As
           reported by …&rdquo; means someone else, such as an analyst or a newspaper, reports the
           party&apos;s position: second-hand evidence.
+        </dd>
+        <dt>speaker and date of a quote</dt>
+        <dd>
+          A quote may name who said it and when. The date is shown wherever it is not the date of
+          the round the position is coded in, so an earlier remark is never taken for the
+          round&apos;s words; &ldquo;date inferred&rdquo; marks a date the coder worked out rather
+          than read in the source.
+        </dd>
+        <dt>
+          {CONTESTED_WORDS} ({count(contested, 'cell')} {at})
+        </dt>
+        <dd>
+          Each quote may carry a <strong>reading</strong>: the value on the scale that quote alone
+          supports, where sources differ. The cell&apos;s value stays the coder&apos;s judgement
+          across them. {CONTESTED_RULE}
         </dd>
       </dl>
 

@@ -33,7 +33,7 @@ export default async function CellEvidencePage({
   const { state, notes } = parseViewState(await searchParams, dataset);
   const evidence = cellEvidence(dataset, issueId, partyId, state.round);
   if (!evidence) notFound();
-  const { issue, party, round, cell, history } = evidence;
+  const { issue, party, round, cell, history, contested, readings } = evidence;
 
   const style = partyStyles(dataset.parties).get(party.id);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -100,6 +100,8 @@ export default async function CellEvidencePage({
           carried={cell.carried}
           conditions={conditions}
           sources={sources}
+          contested={contested}
+          readings={readings}
         />
       ) : (
         <p className="notice">
