@@ -1,4 +1,11 @@
-import { analyse, coverageOf, isAtTable, pairSnapshot, alignmentMatrix } from '@/lib/analysis';
+import {
+  analyse,
+  contestedReadings,
+  coverageOf,
+  isAtTable,
+  pairSnapshot,
+  alignmentMatrix,
+} from '@/lib/analysis';
 import { formatImportProblem } from '@/lib/csv/problems';
 import type { Dataset } from '@/lib/model';
 import { importExampleFolder } from './exampleFolder';
@@ -43,6 +50,19 @@ describe('the Veloria example (docs/examples/veloria-water-talks)', () => {
       r2.alignment.some((p) => p.a === 'upper-basin-league' || p.b === 'upper-basin-league'),
     ).toBe(false);
     expect(coverageOf(d).overall.byState['not-at-table']).toBeGreaterThan(0);
+  });
+
+  it("has a contested cell: Osvald's round-3 share, whose quotes name a speaker and dates", () => {
+    const d = importVeloria();
+    const cell = analyse(d, { round: 'round-3' }).snapshot.cells.get('water-share')?.get('osvald');
+    expect(contestedReadings(cell?.position)).toMatchObject({ value: 50, min: 30, max: 50 });
+    expect(
+      cell?.position?.evidence?.map((e) => [e.speaker, e.date, e.dateInferred, e.attribution]),
+    ).toEqual([
+      ['Ilse Varga, Foreign Minister of Osvald', undefined, undefined, 'reported'],
+      ['Ilse Varga, Foreign Minister of Osvald', '2026-05-28', undefined, 'own-words'],
+      [undefined, '2026-05', true, 'reported'],
+    ]);
   });
 
   it('compares the draft with its counter-proposal, each at its last round in force', () => {
