@@ -35,7 +35,8 @@ function prepareDataDir(runDir: string): string {
   return dir;
 }
 
-async function waitForServer(url: string, timeoutMs: number, exited: () => boolean) {
+/** Waits until `url` answers below 500; fails early when the server process has exited. */
+export async function waitForServer(url: string, timeoutMs: number, exited: () => boolean) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !exited()) {
     try {
