@@ -7,7 +7,8 @@ import autocannon from 'autocannon';
 import { startServer } from './server';
 import { printTable, ratio } from './table';
 
-const PORT = Number(process.env.BENCH_PORT ?? 3402);
+// BENCH_PORT when set, else a free port the OS picks.
+const PORT = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
 const DURATION_S = 10;
 const CONNECTIONS = 50;
 const TARGETS: [string, string][] = [

@@ -1,7 +1,8 @@
 // npm run bench: how the cost grows with the size of a dataset. Prints tables; not a test.
 // Generates synthetic datasets into a temporary folder, times the gap engine in this process,
 // then starts the production build on 127.0.0.1 and times server rendering and measures each
-// route's first-load JavaScript against the floor page of the same build.
+// route's first-load JavaScript against the floor page of the same build. Then the workspace:
+// the bundled dataset served from it against its folder, a 60×300 import, 1,000 revisions.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +13,15 @@ import { FileStore } from '@/lib/data';
 import { prepareDataDir, SIZES, syntheticId } from './datasets';
 import { startServer } from './server';
 import { kb, median, ms, printTable, ratio } from './table';
+import {
+  prepareServedWorkspace,
+  timeHistory,
+  timeLargeImport,
+  timeWorkspacePages,
+} from './workspace';
 
-const PORT = Number(process.env.BENCH_PORT ?? 3401);
+// BENCH_PORT when set, else a free port the OS picks.
+const PORT = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
 const BUNDLED = 'istanbul-2025';
 
 async function timeEngine(dataDir: string) {
@@ -161,11 +169,17 @@ async function main() {
     `Benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
   );
   const dataDir = prepareDataDir();
-  const server = await startServer(dataDir, PORT);
+  // The bundled dataset also in a temporary workspace, under another id, served beside its folder.
+  const workspaceDir = await prepareServedWorkspace(dataDir);
+  const server = await startServer(dataDir, PORT, workspaceDir);
   try {
     const engine60 = await timeEngine(dataDir);
     const pages = await timeRendering(server.base);
+    const workspaceRatio = await timeWorkspacePages(server.base);
     const js = await firstLoadJs(server.base);
+    server.stop();
+    await timeLargeImport(dataDir, syntheticId(SIZES[2]));
+    await timeHistory(dataDir);
     const m20 = pages.get(`${syntheticId(SIZES[1])}/matrix`) ?? NaN;
     const m60 = pages.get(`${syntheticId(SIZES[2])}/matrix`) ?? NaN;
     const m60Largest = pages.get(`${syntheticId(SIZES[2])}/matrix?rows=200`) ?? NaN;
@@ -191,6 +205,10 @@ async function main() {
             : verdict(m60Largest < 2000, `${ms(m60Largest)} ms`),
         ],
         [
+          'bundled overview and matrix from the workspace ≤ 1.2× the folder',
+          verdict(workspaceRatio <= 1.2, `slowest ${workspaceRatio.toFixed(2)}×`),
+        ],
+        [
           'matrix JS ≤ 1.10× floor',
           Number.isNaN(jsRatio)
             ? 'no matrix page'
@@ -201,6 +219,7 @@ async function main() {
   } finally {
     server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(workspaceDir, { recursive: true, force: true });
   }
 }
 
