@@ -7,7 +7,8 @@ import type { SyntheticDataset } from './synthetic';
  * tied and untied, locators, second quotes with a speaker, a date and a reading, positions
  * without a coding note, "none" positions
  * with checked sources, a confidence, words and a quote, outcomes, dated delegations with
- * quotes, an event with two quotes, and text a spreadsheet would run as a formula.
+ * quotes, an event with two quotes, a proposal with clauses (titled, untitled, on several
+ * issues), and text a spreadsheet would run as a formula.
  */
 export function withEveryField(generated: SyntheticDataset): SyntheticDataset {
   const d: Dataset = structuredClone(generated.dataset);
@@ -118,5 +119,30 @@ export function withEveryField(generated: SyntheticDataset): SyntheticDataset {
       attribution: 'own-words',
       locator: 'p. 2',
     });
+  // A generated plan with clauses: a title, none, several issues, formula-like text.
+  const [secondIssue] = d.issues.slice(1);
+  d.parties.push({
+    id: 'generated-plan',
+    name: 'Generated plan (synthetic)',
+    shortName: 'Plan',
+    kind: 'proposal',
+    clauses: [
+      {
+        number: '1',
+        title: '=Opening clause',
+        text: quote('Clause 1: the parties agree to meet again.'),
+        source: source.id,
+      },
+      {
+        number: '2a',
+        text: quote('-Clause 2a: half of the issue is settled, "at once".'),
+        source: source.id,
+        issues: [
+          { issue, value: 50 },
+          ...(secondIssue ? [{ issue: secondIssue.id, value: 12.5 }] : []),
+        ],
+      },
+    ],
+  });
   return { ...generated, dataset: d, sourceText: `${lines.join('\n')}\n` };
 }

@@ -1,6 +1,6 @@
 // npm run export -- <id> <folder>: writes everything a dataset holds as CSV files (dataset,
-// sources, parties, issues, rounds, positions, events, outcomes, delegations) and its source
-// texts in sources/: the folder `npm run import -- <folder> --id <id>` rebuilds it from.
+// sources, parties, issues, rounds, positions, events, outcomes, delegations, clauses) and its
+// source texts in sources/: the folder `npm run import -- <folder> --id <id>` rebuilds it from.
 import fs from 'node:fs';
 import path from 'node:path';
 import { datasetToCsvFiles } from '@/lib/csv/folder';
@@ -39,6 +39,10 @@ async function main() {
     'events.csv': count(d.events.length, 'event'),
     'outcomes.csv': count(d.outcomes?.length ?? 0, 'outcome'),
     'delegations.csv': count(d.delegations?.length ?? 0, 'delegation'),
+    'clauses.csv': count(
+      d.parties.reduce((n, p) => n + (p.clauses?.length ?? 0), 0),
+      'clause',
+    ),
   };
   console.log(`wrote ${out}:`);
   for (const name of files.keys()) console.log(`  ${name} (${counts[name]})`);

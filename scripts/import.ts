@@ -3,6 +3,7 @@
 //   [--title "..."] [--summary "..."] [--as-of YYYY-MM-DD] [--parties parties.csv] [--issues issues.csv]
 //   [--rounds rounds.csv] [--sources sources.csv] [--sources-dir <dir>] [--dataset dataset.csv]
 //   [--events events.csv] [--outcomes outcomes.csv] [--delegations delegations.csv]
+//   [--clauses clauses.csv]
 // Builds data/<id>/ (or updates it with --into); writes nothing unless the whole dataset is valid.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { contentVersion, datasetJsonText, fail, today } from './cli';
 import { importFiles } from './importFiles';
 
 const USAGE =
-  'usage: npm run import -- <export folder | positions.csv> (--id <id> [--force [--allow-drop]] | --into <id>) [--title "..."] [--summary "..."] [--as-of YYYY-MM-DD] [--parties f] [--issues f] [--rounds f] [--sources f] [--sources-dir dir] [--dataset f] [--events f] [--outcomes f] [--delegations f]';
+  'usage: npm run import -- <export folder | positions.csv> (--id <id> [--force [--allow-drop]] | --into <id>) [--title "..."] [--summary "..."] [--as-of YYYY-MM-DD] [--parties f] [--issues f] [--rounds f] [--sources f] [--sources-dir dir] [--dataset f] [--events f] [--outcomes f] [--delegations f] [--clauses f]';
 
 /** Files of a dataset folder the import rewrites itself; any other top-level file is carried over. */
 const OWN_FILES = new Set(['dataset.json', 'dataset.json.previous', 'CHANGES.md', 'sources']);
@@ -56,6 +57,7 @@ async function main() {
       events: { type: 'string' },
       outcomes: { type: 'string' },
       delegations: { type: 'string' },
+      clauses: { type: 'string' },
       force: { type: 'boolean', default: false },
       'allow-drop': { type: 'boolean', default: false },
     },

@@ -16,6 +16,7 @@ export interface FileOptions {
   events?: string;
   outcomes?: string;
   delegations?: string;
+  clauses?: string;
 }
 
 /** Every .txt and .md file of a sources folder, by file name. */
@@ -65,6 +66,7 @@ export function importFiles(positional: string | undefined, options: FileOptions
     events: csv(options.events),
     outcomes: csv(options.outcomes),
     delegations: csv(options.delegations),
+    clauses: csv(options.clauses),
     sources: readSourceTexts(options['sources-dir'] && argPath(options['sources-dir'])),
   };
 }

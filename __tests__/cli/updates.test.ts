@@ -69,12 +69,12 @@ describe('npm run export, then npm run import of the folder', () => {
     );
   });
 
-  it('rebuilds the Veloria example exactly: rounds lists, proposals, supersedes and a withdrawal', () => {
+  it('rebuilds the Veloria example exactly: rounds lists, proposals, supersedes, clauses and a withdrawal', () => {
     const veloria = path.join(ROOT, 'docs', 'examples', 'veloria-water-talks');
     const args = [
       path.join(veloria, 'positions.csv'),
       ...['--id', 'veloria-water-talks', '--title', 'Veloria (test)', '--summary', 'Made up.'],
-      ...['parties', 'issues', 'rounds', 'sources'].flatMap((f) => [
+      ...['parties', 'issues', 'rounds', 'sources', 'clauses'].flatMap((f) => [
         `--${f}`,
         path.join(veloria, `${f}.csv`),
       ]),
@@ -83,6 +83,7 @@ describe('npm run export, then npm run import of the folder', () => {
     expect(run('import', args).status).toBe(0);
     const written = datasetJson(dataDir, 'veloria-water-talks');
     expect(JSON.stringify(written)).toContain('"supersedes":"draft-framework"');
+    expect(JSON.stringify(written)).toContain('"number":"13"');
     expect(exportAndReimport('veloria-water-talks').again).toStrictEqual(written);
   });
 

@@ -22,6 +22,7 @@ export function importExampleFolder(
     issues: csv('issues.csv'),
     rounds: csv('rounds.csv'),
     sourceDetails: csv('sources.csv'),
+    ...(fs.existsSync(path.join(dir, 'clauses.csv')) ? { clauses: csv('clauses.csv') } : {}),
     sources,
   });
 }

@@ -45,5 +45,7 @@ describe('datasetToCsvFiles and inputFromFolder', () => {
     // Formula-like text is neutralised in the files and restored on import.
     const files = datasetToCsvFiles(dataset);
     expect(files.get('parties.csv')).toContain('"\'=Member one; Member two"');
+    expect(files.get('clauses.csv')).toContain('generated-plan,1,"\'=Opening clause",');
+    expect(back.dataset.parties.at(-1)?.clauses).toHaveLength(2);
   });
 });

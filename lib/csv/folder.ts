@@ -1,4 +1,5 @@
 import type { Dataset } from '@/lib/model';
+import { clausesToCsv } from './clauses';
 import type { CsvFile, ImportInput, ImportSource } from './import';
 import { positionsToCsv } from './positions';
 import { datasetToCsv, delegationsToCsv, eventsToCsv, outcomesToCsv } from './recordsCsv';
@@ -15,6 +16,7 @@ export const FOLDER_FILES = [
   'events.csv',
   'outcomes.csv',
   'delegations.csv',
+  'clauses.csv',
 ] as const;
 
 /** One of the CSV files of an export folder. */
@@ -35,6 +37,7 @@ export function datasetToCsvFiles(dataset: Dataset): Map<FolderFile, string> {
     ['events.csv', eventsToCsv(dataset)],
     ['outcomes.csv', outcomesToCsv(dataset)],
     ['delegations.csv', delegationsToCsv(dataset)],
+    ['clauses.csv', clausesToCsv(dataset)],
   ]);
 }
 
@@ -59,6 +62,7 @@ export function inputFromFolder(
     events: csv('events.csv'),
     outcomes: csv('outcomes.csv'),
     delegations: csv('delegations.csv'),
+    clauses: csv('clauses.csv'),
     sources,
   };
 }

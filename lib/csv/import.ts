@@ -1,5 +1,6 @@
 import type { Dataset, Position, Source } from '@/lib/model';
 import { checkImported } from './check';
+import { attachClauses, readClauses } from './clauses';
 import { Catalogue, readIssues, readParties, readRounds, SCALE_TO_BE_WRITTEN } from './entities';
 import { creators } from './create';
 import { readDatasetRow } from './datasetRow';
@@ -47,6 +48,8 @@ export interface ImportInput {
   events?: CsvFile;
   outcomes?: CsvFile;
   delegations?: CsvFile;
+  /** clauses.csv: proposals' clauses, a row per clause × issue. */
+  clauses?: CsvFile;
   sources: readonly ImportSource[];
   base?: ImportBase;
 }
@@ -81,7 +84,7 @@ function seeded<T extends { id: string }>(
 
 /**
  * Builds a dataset from CSV files (positions, parties, issues, rounds, sources, dataset,
- * events, outcomes, delegations; each optional) and source texts, on top of `base` when
+ * events, outcomes, delegations, clauses; each optional) and source texts, on top of `base` when
  * updating, and checks it like any dataset on disk, quotes against their sources included.
  * Every problem names its file, row and column; nothing is returned unless the whole is valid.
  */
@@ -169,6 +172,10 @@ export function importDataset(input: ImportInput): ImportResult {
   const delegations = input.delegations
     ? take(readDelegations(input.delegations.text, input.delegations.file, context))
     : undefined;
+  const clauses = input.clauses
+    ? take(readClauses(input.clauses.text, input.clauses.file, { parties, issues, findSource }))
+    : undefined;
+  const clauseOrigins = attachClauses(parties, clauses?.byParty, base?.parties);
   if (renamed.length)
     warnings.push(
       `ids made into slugs (lowercase a-z, digits, single hyphens), here and wherever another file names them: ${[...new Set(renamed)].join(', ')}`,
@@ -251,6 +258,7 @@ export function importDataset(input: ImportInput): ImportResult {
       outcomes: mergedOutcomes.map((o) => o.evidence),
       delegations: mergedDelegations.map((d) => d.evidence),
     },
+    clauses: clauseOrigins,
   };
   // A file whose header is unreadable gave no rows; checking the empty result would only add noise.
   const order = [
@@ -263,6 +271,7 @@ export function importDataset(input: ImportInput): ImportResult {
     input.events,
     input.outcomes,
     input.delegations,
+    input.clauses,
   ].flatMap((f) => (f ? [f.file] : []));
   if (problems.some((p) => p.row === 1))
     return { ok: false, problems: sortProblems(problems, order), warnings };

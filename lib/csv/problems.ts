@@ -1,4 +1,5 @@
 import type { DatasetProblem } from '@/lib/model';
+import type { ClauseOrigin } from './clauses';
 
 /** A problem found while importing CSV: the file, spreadsheet row and column it is in. */
 export interface ImportProblem {
@@ -61,11 +62,14 @@ export interface OriginIndex {
   recordEvidence?: Partial<
     Record<'events' | 'outcomes' | 'delegations', readonly (readonly Origin[])[]>
   >;
+  /** parties[i].clauses[j] (and its issues[k]) → the rows of clauses.csv that gave them. */
+  clauses?: readonly (readonly ClauseOrigin[] | undefined)[];
 }
 
 const ITEM =
   /^(parties|issues|rounds|sources|positions|events|outcomes|delegations)\[(\d+)\](?:\.(.*))?$/;
 const EVIDENCE = /^(positions|events|outcomes|delegations)\[(\d+)\]\.evidence\[(\d+)\](?:\.(.*))?$/;
+const CLAUSE = /^parties\[(\d+)\]\.clauses(?:\[(\d+)\](?:\.issues\[(\d+)\])?(?:\.(.*))?)?$/;
 
 /** Turns a dataset problem (a JSON path) into an import problem naming the file, row and column. */
 export function locateProblem(problem: DatasetProblem, origins: OriginIndex): ImportProblem {
@@ -90,6 +94,18 @@ export function locateProblem(problem: DatasetProblem, origins: OriginIndex): Im
     const lists = kind === 'positions' ? origins.evidence : origins.recordEvidence?.[kind];
     const origin = lists?.[Number(evidence[2])]?.[Number(evidence[3])];
     const found = at(origin, evidence[4] ?? 'quote');
+    if (found) return found;
+  }
+  const clause = CLAUSE.exec(problem.path);
+  if (clause) {
+    // The list as a whole (clauses on a party that is not a proposal) points at its first row.
+    const one = origins.clauses?.[Number(clause[1])]?.[Number(clause[2] ?? 0)];
+    const found =
+      clause[2] === undefined
+        ? at(one?.origin, 'party')
+        : clause[3] !== undefined
+          ? at(one?.issues[Number(clause[3])], clause[4] ?? 'issue')
+          : at(one?.origin, clause[4] ?? '');
     if (found) return found;
   }
   const item = ITEM.exec(problem.path);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clausesSchema } from './clause';
 import { approximateDateSchema, isoDateSchema } from './dates';
 import { datasetIdSchema, slugSchema } from './ids';
 
@@ -62,7 +63,7 @@ export const partyKindSchema = z.enum([
  * A negotiating party: a state, a bloc of states, a mediator, or a proposal (a draft plan or
  * counter-proposal speaking as a document). `rounds` lists the rounds it takes part in (default
  * all); `supersedes` names the proposal it replaces, which leaves the table from the first round
- * where this one is present.
+ * where this one is present; a proposal may list its `clauses`.
  */
 export const partySchema = z.strictObject({
   id: slugSchema,
@@ -80,6 +81,8 @@ export const partySchema = z.strictObject({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as #rrggbb' })
     .optional(),
+  /** Proposals only: the document's numbered points, in its order (see lib/model/clause.ts). */
+  clauses: clausesSchema.optional(),
 });
 
 /** The words that give the two ends of an issue's 0-100 scale their meaning. */

@@ -6,3 +6,4 @@ export * from './nearest';
 export * from './quotes';
 export * from './validate';
 export * from './attendance';
+export * from './clause';

@@ -1,4 +1,5 @@
 import { presenceTable } from './attendance';
+import { checkClauses } from './clauseChecks';
 import { datasetSchema, hasValue, type Dataset, type Evidence } from './dataset';
 import { describeValue, formatPath, problemsFromZod, type DatasetProblem } from './errors';
 import { passageFinder } from './nearest';
@@ -23,7 +24,8 @@ export type DatasetCheck =
  * Checks parsed JSON against the schema and then the rules a schema cannot express:
  * unique ids, resolving references, value inside the acceptable range, one position per
  * party × issue × round, every quote verbatim in its source (with a date wherever its date is
- * marked inferred) and every source file present.
+ * marked inferred), every proposal clause's text verbatim in its source (see clauseChecks.ts)
+ * and every source file present.
  * All problems are collected in one pass.
  */
 export function checkDataset(json: unknown, sourceTexts: SourceTexts): DatasetCheck {
@@ -115,6 +117,20 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
     );
   });
 
+  /** Why `quote` is not verbatim in the (known) source, with the nearest passage; else undefined. */
+  const notVerbatim = (source: string, quote: string) => {
+    const inSource = sourceMatchers.get(source);
+    if (inSource === undefined || inSource(normaliseForQuote(quote))) return undefined;
+    const passage = nearest(source, quote);
+    return passage !== undefined
+      ? {
+          message: `is not found verbatim in source "${source}"; the nearest passage there reads: "${passage}"`,
+        }
+      : {
+          message: `is not found verbatim in source "${source}", and no passage there shares a third of its words`,
+          value: quote,
+        };
+  };
   const checkEvidence = (path: string, evidence: readonly Evidence[] | undefined) => {
     evidence?.forEach((item, i) => {
       const at = `${path}.evidence[${i}]`;
@@ -122,21 +138,8 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
         mustExist(sourceIds, 'a source', `${at}.source`, item.source);
         return;
       }
-      const inSource = sourceMatchers.get(item.source);
-      if (inSource !== undefined && !inSource(normaliseForQuote(item.quote))) {
-        const passage = nearest(item.source, item.quote);
-        if (passage !== undefined)
-          report(
-            `${at}.quote`,
-            `is not found verbatim in source "${item.source}"; the nearest passage there reads: "${passage}"`,
-          );
-        else
-          report(
-            `${at}.quote`,
-            `is not found verbatim in source "${item.source}", and no passage there shares a third of its words`,
-            item.quote,
-          );
-      }
+      const problem = notVerbatim(item.source, item.quote);
+      if (problem) report(`${at}.quote`, problem.message, problem.value);
     });
   };
 
@@ -221,6 +224,8 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
     if (delegation.round) mustExist(roundIds, 'a round', `${at}.round`, delegation.round);
     checkEvidence(at, delegation.evidence);
   });
+
+  checkClauses(dataset, { sourceIds, issueIds, notVerbatim, report });
 
   return problems;
 }
