@@ -16,3 +16,6 @@ export * from './coverage';
 export * from './presence';
 export * from './pair';
 export * from './contested';
+export * from './wordDiff';
+export * from './clausePairing';
+export * from './redline';
