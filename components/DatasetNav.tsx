@@ -6,6 +6,7 @@ const SECTIONS: readonly (readonly [DatasetPage | undefined, string])[] = [
   ['matrix', 'Matrix'],
   ['issues', 'Issues'],
   ['compare', 'Compare'],
+  ['proposals', 'Proposals'],
   ['charts', 'Charts'],
   ['timeline', 'Timeline'],
   ['coverage', 'Coverage'],

@@ -6,6 +6,7 @@ import { DemandsSlideBody } from './DemandsSlideBody';
 import { GapsSlideBody } from './GapsSlideBody';
 import { IssueSlideBody } from './IssueSlideBody';
 import { MethodSlideBody } from './MethodSlideBody';
+import { RedlineSlideBody } from './RedlineSlideBody';
 import { ShiftsSlideBody } from './ShiftsSlideBody';
 import { StandingsSlideBody } from './StandingsSlideBody';
 import { TimelineSlideBody } from './TimelineSlideBody';
@@ -34,6 +35,8 @@ export function SlideBody({ slide }: { slide: Slide }) {
       return <DelegationsSlideBody slide={slide} />;
     case 'demands':
       return <DemandsSlideBody slide={slide} />;
+    case 'redline':
+      return <RedlineSlideBody slide={slide} />;
     case 'method':
       return <MethodSlideBody slide={slide} />;
   }

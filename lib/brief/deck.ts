@@ -8,6 +8,7 @@ import { delegationSlides, demandSlides, shiftsSlides, timelineSlides } from './
 import { issueSlides } from './issues';
 import { methodSlides, versionText } from './method';
 import { agreementSlides, gapsSlides, standingsSlides, titleSlide } from './overview';
+import { redlineSlides } from './redline';
 import type { Deck, Slide } from './schema';
 
 /** What the deck needs beyond the data: the dataset's version (the loader's content hash). */
@@ -31,7 +32,8 @@ function sourceCredit(titles: readonly string[]): string {
 /**
  * The briefing deck for one view of a dataset, in presenting order: title, what changed since
  * a date or version (only with `meta.changes`), where they stand,
- * biggest gaps, agreement, one slide per chosen issue, shifts (only with more than one round and
+ * biggest gaps, agreement, one slide per chosen issue, each proposal against the one replacing it
+ * clause by clause (only where both have clauses), shifts (only with more than one round and
  * some move), timeline, delegations (only when recorded), open demands, method and sources.
  * Sections too big for one 16:9 slide are split into "(continued)" slides. Pure: same input, same deck.
  * The analysis must be of the same parties and round as `state` (`analyse(dataset, {round, parties})`).
@@ -50,6 +52,7 @@ export function buildDeck(
     ...gapsSlides(ctx),
     ...agreementSlides(ctx),
     ...issueSlides(ctx),
+    ...redlineSlides(ctx),
     ...shiftsSlides(ctx),
     ...timelineSlides(ctx),
     ...delegationSlides(ctx),

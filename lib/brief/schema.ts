@@ -205,6 +205,26 @@ const methodSlide = z.object({
   version: z.string(),
 });
 
+const redlineSlide = z.object({
+  kind: z.literal('redline'),
+  ...base,
+  /** The old text and the new one (the new usually supersedes the old). */
+  a: slidePartySchema,
+  b: slidePartySchema,
+  /** Lines of each kind: kept, changed, split, merged, dropped, added. */
+  counts: z.array(z.object({ label: z.string(), value: z.number().int().min(0) })),
+  /** The computed summary, a sentence each. */
+  sentences: z.array(z.string()),
+  /** The issues both texts name, largest move first: "Share of the outflow: 48 → 58 (+10, …)". */
+  moves: z.array(z.object({ issue: z.string(), text: z.string() })),
+  /** Issues left off the slide (the redline page has them all). */
+  more: z.number().int().min(0),
+  /** How the numbers are made, in one line (the speaker notes have it in full). */
+  method: z.string(),
+  /** The redline page: every clause with its word diff. */
+  href: z.string(),
+});
+
 /** One slide of a briefing deck; `kind` says which. */
 export const slideSchema = z.discriminatedUnion('kind', [
   titleSlide,
@@ -217,6 +237,7 @@ export const slideSchema = z.discriminatedUnion('kind', [
   timelineSlide,
   delegationsSlide,
   demandsSlide,
+  redlineSlide,
   methodSlide,
 ]);
 

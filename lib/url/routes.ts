@@ -7,6 +7,7 @@ export type DatasetPage =
   | 'matrix'
   | 'issues'
   | 'compare'
+  | 'proposals'
   | 'charts'
   | 'timeline'
   | 'coverage'
@@ -91,4 +92,19 @@ export function sourceHref(datasetId: string, source: string, query = ''): strin
 /** Link to a quoted passage in its source's text (the query before the passage's anchor). */
 export function quoteHref(datasetId: string, source: string, quote: string, query = ''): string {
   return `${sourceHref(datasetId, source, query)}#${quoteAnchor(source, quote)}`;
+}
+
+/** The proposals, `/<dataset>/proposals`: it opens the redline of a proposal and the one replacing it. */
+export function proposalsHref(datasetId: string, query = ''): string {
+  return datasetHref(datasetId, 'proposals', query);
+}
+
+/** The redline of proposal `b` against `a`, `/<dataset>/proposals/<a>/<b>`, with a query ('?…', or ''). */
+export function redlineHref(datasetId: string, a: string, b: string, query = ''): string {
+  return `${proposalsHref(datasetId)}/${segment(a)}/${segment(b)}${query}`;
+}
+
+/** The redline as CSV, `/<dataset>/proposals/<a>/<b>/redline.csv`, with a query ('?…', or ''). */
+export function redlineCsvHref(datasetId: string, a: string, b: string, query = ''): string {
+  return `${redlineHref(datasetId, a, b)}/redline.csv${query}`;
 }

@@ -69,6 +69,13 @@ export const ROUTES: readonly RouteCase[] = [
     kind: 'page',
   },
   {
+    name: 'proposals',
+    file: '[dataset]/proposals/page.tsx',
+    bundled: '/istanbul-2025/proposals',
+    hostile: '/xss-test/proposals',
+    kind: 'page',
+  },
+  {
     name: 'timeline',
     file: '[dataset]/timeline/page.tsx',
     bundled: '/istanbul-2025/timeline',
