@@ -1,4 +1,4 @@
-import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
+import { ONLY_GAPS_WORDS, SORT_WORDS } from '@/lib/matrix/controls';
 import type { Dataset } from '@/lib/model';
 import type { ViewState } from '@/lib/url/query';
 import styles from './ViewControls.module.css';
@@ -57,9 +57,11 @@ export function ViewControls({
           <label className={styles.field}>
             Sort by{' '}
             <select name="sort" defaultValue={state.sort}>
-              <option value="gap">Widest gap</option>
-              <option value="salience">Salience</option>
-              <option value="title">Title</option>
+              {(Object.keys(SORT_WORDS) as ViewState['sort'][]).map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT_WORDS[sort]}
+                </option>
+              ))}
             </select>
           </label>
           <label className={styles.field}>
@@ -73,7 +75,7 @@ export function ViewControls({
               value="gaps"
               defaultChecked={state.only === 'gaps'}
             />{' '}
-            Only gaps of {ONLY_GAPS_THRESHOLD} or more
+            {ONLY_GAPS_WORDS}
           </label>
         </>
       ) : null}

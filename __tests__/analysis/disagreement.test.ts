@@ -23,12 +23,13 @@ describe('issueDisagreement', () => {
     expect(issueDisagreement(snapshot, 'x')).toEqual({
       issue: 'x',
       known: 2,
-      widest: { issue: 'x', a: 'a', b: 'b', gap: 0, valueDistance: 0 },
+      widest: { issue: 'x', a: 'a', b: 'b', distance: 0, rangeGap: 0, ranged: false },
+      maxRangeGap: 0,
       spread: 0,
     });
   });
 
-  it('picks the largest gap, the first pair in party order on ties', () => {
+  it('picks the pair furthest apart, the first pair in party order on ties', () => {
     const data = dataset({
       parties: ['a', 'b', 'c', 'd'],
       positions: [
@@ -42,8 +43,9 @@ describe('issueDisagreement', () => {
       issue: 'x',
       a: 'a',
       b: 'c',
-      gap: 100,
-      valueDistance: 100,
+      distance: 100,
+      rangeGap: 100,
+      ranged: false,
     });
     const tied = dataset({
       parties: ['a', 'b', 'c'],
@@ -52,11 +54,11 @@ describe('issueDisagreement', () => {
     expect(issueDisagreement(takeSnapshot(tied), 'x').widest).toMatchObject({
       a: 'b',
       b: 'c',
-      gap: 100,
+      distance: 100,
     });
   });
 
-  it('measures the widest gap between intervals when ranged', () => {
+  it('gives the widest pair its range gap beside the distance when ranged', () => {
     const data = dataset({
       positions: [
         coded('a', 'x', 'r1', 20, { acceptable: { min: 10, max: 50 } }),
@@ -67,9 +69,33 @@ describe('issueDisagreement', () => {
       issue: 'x',
       a: 'a',
       b: 'b',
-      gap: 10,
-      valueDistance: 60,
+      distance: 60,
+      rangeGap: 10,
+      ranged: true,
     });
+  });
+
+  it('picks the widest pair by distance, and the largest range gap from any pair', () => {
+    // a–b: positions 70 apart, ranges overlap; a–c: positions 50 apart, ranges 35 apart.
+    const data = dataset({
+      parties: ['a', 'b', 'c'],
+      positions: [
+        coded('a', 'x', 'r1', 10, { acceptable: { min: 0, max: 40 } }),
+        coded('b', 'x', 'r1', 80, { acceptable: { min: 30, max: 90 } }),
+        coded('c', 'x', 'r1', 60, { acceptable: { min: 75, max: 75 } }),
+      ],
+    });
+    const result = issueDisagreement(takeSnapshot(data), 'x');
+    expect(result.widest).toEqual({
+      issue: 'x',
+      a: 'a',
+      b: 'b',
+      distance: 70,
+      rangeGap: 0,
+      ranged: true,
+      overlap: { min: 30, max: 40 },
+    });
+    expect(result.maxRangeGap).toBe(35);
   });
 
   it('weights the spread by salience, 3 where none given', () => {

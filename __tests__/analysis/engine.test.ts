@@ -6,6 +6,9 @@ const FIRM = {
   aBasis: { status: 'stated', confidence: 'high' },
   bBasis: { status: 'stated', confidence: 'high' },
 } as const;
+
+/** Both measures of two unranged positions `d` apart. */
+const apart = (d: number) => ({ distance: d, rangeGap: d, ranged: false });
 describe('analyse', () => {
   const data = {
     ...dataset({
@@ -34,7 +37,8 @@ describe('analyse', () => {
       {
         issue: 'x',
         known: 3,
-        widest: { issue: 'x', a: 'a', b: 'b', gap: 60, valueDistance: 60 },
+        widest: { issue: 'x', a: 'a', b: 'b', distance: 60, rangeGap: 60, ranged: false },
+        maxRangeGap: 60,
         spread: expect.any(Number),
       },
       { issue: 'y', known: 1 },
@@ -44,12 +48,12 @@ describe('analyse', () => {
     const sd = Math.sqrt(((20 - mean) ** 2 + (80 - mean) ** 2 + (25 - mean) ** 2) / 3);
     expect(result.disagreements[0]?.spread).toBeCloseTo(sd, 10);
     expect(result.pointsOfDisagreement).toEqual([
-      { issue: 'x', a: 'a', b: 'b', gap: 60, meanSalience: 3, ...FIRM },
-      { issue: 'x', a: 'b', b: 'c', gap: 55, meanSalience: 3, ...FIRM },
+      { issue: 'x', a: 'a', b: 'b', ...apart(60), meanSalience: 3, ...FIRM },
+      { issue: 'x', a: 'b', b: 'c', ...apart(55), meanSalience: 3, ...FIRM },
     ]);
     expect(result.pointsOfAgreement).toEqual([
       { issue: 'y', a: 'a', b: 'b', reason: 'outcome', outcome: data.outcomes[0] },
-      { issue: 'x', a: 'a', b: 'c', gap: 5, reason: 'close' },
+      { issue: 'x', a: 'a', b: 'c', apart: apart(5), reason: 'close' },
     ]);
     expect(result.alignment).toEqual([
       { a: 'a', b: 'b', score: 40, compared: 1 },
@@ -64,7 +68,7 @@ describe('analyse', () => {
     const result = analyse(data, { round: 'r1', parties: ['b', 'a'], limit: 1 });
     expect(result.snapshot.parties).toEqual(['b', 'a']);
     expect(result.pointsOfDisagreement).toEqual([
-      { issue: 'x', a: 'b', b: 'a', gap: 70, meanSalience: 3, ...FIRM },
+      { issue: 'x', a: 'b', b: 'a', ...apart(70), meanSalience: 3, ...FIRM },
     ]);
     expect(result.pointsOfAgreement).toEqual([]);
     expect(result.alignment).toEqual([{ a: 'b', b: 'a', score: 30, compared: 1 }]);

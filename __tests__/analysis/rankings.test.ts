@@ -17,6 +17,10 @@ const FIRM = {
   aBasis: { status: 'stated', confidence: 'high' },
   bBasis: { status: 'stated', confidence: 'high' },
 } as const;
+
+/** Both measures of two unranged positions `d` apart. */
+const apart = (d: number) => ({ distance: d, rangeGap: d, ranged: false });
+
 describe('pointsOfDisagreement', () => {
   const data = dataset({
     parties: ['a', 'b', 'c'],
@@ -31,22 +35,57 @@ describe('pointsOfDisagreement', () => {
     ],
   });
 
-  it('ranks pairs with gap > 10 by gap, then mean salience, then issue order', () => {
+  it('ranks pairs more than 10 apart by distance, then mean salience, then issue order', () => {
     expect(pointsOfDisagreement(takeSnapshot(data))).toEqual([
-      { issue: 'x', a: 'a', b: 'c', gap: 60, meanSalience: 3, ...FIRM },
-      { issue: 'x', a: 'a', b: 'b', gap: 50, meanSalience: 4, ...FIRM },
-      { issue: 'y', a: 'a', b: 'b', gap: 50, meanSalience: 4, ...FIRM },
-      { issue: 'y', a: 'b', b: 'c', gap: 40, meanSalience: 4, ...FIRM },
+      { issue: 'x', a: 'a', b: 'c', ...apart(60), meanSalience: 3, ...FIRM },
+      { issue: 'x', a: 'a', b: 'b', ...apart(50), meanSalience: 4, ...FIRM },
+      { issue: 'y', a: 'a', b: 'b', ...apart(50), meanSalience: 4, ...FIRM },
+      { issue: 'y', a: 'b', b: 'c', ...apart(40), meanSalience: 4, ...FIRM },
     ]);
   });
 
-  it('leaves out gaps of 10 or less and stops at the limit', () => {
+  it('leaves out pairs 10 or less apart and stops at the limit', () => {
     const snapshot = takeSnapshot(data);
-    expect(pointsOfDisagreement(snapshot).some((p) => p.gap <= 10)).toBe(false);
+    expect(pointsOfDisagreement(snapshot).some((p) => p.distance <= 10)).toBe(false);
     expect(pointsOfDisagreement(snapshot, 1)).toEqual([
-      { issue: 'x', a: 'a', b: 'c', gap: 60, meanSalience: 3, ...FIRM },
+      { issue: 'x', a: 'a', b: 'c', ...apart(60), meanSalience: 3, ...FIRM },
     ]);
     expect(pointsOfDisagreement(snapshot, 0)).toEqual([]);
+  });
+
+  it('ranks by the distance between positions, not the range gap, and carries the range gap', () => {
+    // x: positions 70 apart, ranges overlap; y: positions 40 apart, ranges 30 apart.
+    const ranged = dataset({
+      issues: ['x', 'y'],
+      positions: [
+        coded('a', 'x', 'r1', 10, { acceptable: { min: 0, max: 50 } }),
+        coded('b', 'x', 'r1', 80, { acceptable: { min: 40, max: 90 } }),
+        coded('a', 'y', 'r1', 20),
+        coded('b', 'y', 'r1', 60, { acceptable: { min: 50, max: 70 } }),
+      ],
+    });
+    expect(pointsOfDisagreement(takeSnapshot(ranged))).toEqual([
+      {
+        issue: 'x',
+        a: 'a',
+        b: 'b',
+        distance: 70,
+        rangeGap: 0,
+        ranged: true,
+        meanSalience: 3,
+        ...FIRM,
+      },
+      {
+        issue: 'y',
+        a: 'a',
+        b: 'b',
+        distance: 40,
+        rangeGap: 30,
+        ranged: true,
+        meanSalience: 3,
+        ...FIRM,
+      },
+    ]);
   });
 
   it('is empty with no positions or one party', () => {
@@ -96,10 +135,17 @@ describe('pointsOfAgreement', () => {
 
   it('ranks outcomes first, then overlapping ranges, then close values', () => {
     expect(pointsOfAgreement(takeSnapshot(data, { round: 'r1' }), outcomes)).toEqual([
-      { issue: 'x', a: 'a', b: 'c', gap: 50, reason: 'outcome', outcome: outcomes[1] },
+      { issue: 'x', a: 'a', b: 'c', apart: apart(50), reason: 'outcome', outcome: outcomes[1] },
       { issue: 'z', a: 'a', b: 'b', reason: 'outcome', outcome: outcomes[0] },
-      { issue: 'y', a: 'a', b: 'b', gap: 0, reason: 'overlap', overlap: { min: 30, max: 30 } },
-      { issue: 'x', a: 'a', b: 'b', gap: 8, reason: 'close' },
+      {
+        issue: 'y',
+        a: 'a',
+        b: 'b',
+        apart: { distance: 25, rangeGap: 0, ranged: true },
+        reason: 'overlap',
+        overlap: { min: 30, max: 30 },
+      },
+      { issue: 'x', a: 'a', b: 'b', apart: apart(8), reason: 'close' },
     ]);
   });
 
@@ -112,7 +158,7 @@ describe('pointsOfAgreement', () => {
     ]);
   });
 
-  it('counts a gap of exactly 10 as close and leaves out parties outside the snapshot', () => {
+  it('counts a range gap of exactly 10 as close and leaves out parties outside the snapshot', () => {
     const ten = dataset({
       parties: ['a', 'b', 'c'],
       positions: [coded('a', 'x', 'r1', 30), coded('b', 'x', 'r1', 40), coded('c', 'x', 'r1', 35)],
@@ -121,7 +167,25 @@ describe('pointsOfAgreement', () => {
       pointsOfAgreement(takeSnapshot(ten, { parties: ['a', 'b'] }), [
         outcome('x', 'r1', ['a', 'c']),
       ]),
-    ).toEqual([{ issue: 'x', a: 'a', b: 'b', gap: 10, reason: 'close' }]);
+    ).toEqual([{ issue: 'x', a: 'a', b: 'b', apart: apart(10), reason: 'close' }]);
+  });
+
+  it('counts ranges within 10 as close however far apart the positions are', () => {
+    const near = dataset({
+      positions: [
+        coded('a', 'x', 'r1', 10, { acceptable: { min: 0, max: 40 } }),
+        coded('b', 'x', 'r1', 70, { acceptable: { min: 45, max: 80 } }),
+      ],
+    });
+    expect(pointsOfAgreement(takeSnapshot(near))).toEqual([
+      {
+        issue: 'x',
+        a: 'a',
+        b: 'b',
+        apart: { distance: 60, rangeGap: 5, ranged: true },
+        reason: 'close',
+      },
+    ]);
   });
 
   it('is empty with no positions and no outcomes', () => {
@@ -141,7 +205,7 @@ describe('pointsOfAgreement', () => {
     const random = randomDataset(9, 10, 25, 2);
     const snapshot = takeSnapshot(random);
     const full = fullAgreement(snapshot, random.outcomes ?? []);
-    expect(full.some((p) => p.reason === 'outcome' && p.gap === undefined)).toBe(true);
+    expect(full.some((p) => p.reason === 'outcome' && p.apart === undefined)).toBe(true);
     for (const limit of [1, 10, 33, Infinity]) {
       expect(pointsOfAgreement(snapshot, random.outcomes, limit)).toEqual(full.slice(0, limit));
     }
@@ -153,8 +217,8 @@ function fullDisagreement(snapshot: Snapshot): DisagreementPoint[] {
   const issueOrder = snapshot.issues;
   return snapshot.issues
     .flatMap((issue) => issueGaps(snapshot, issue))
-    .filter((pair) => pair.gap > 10)
-    .map(({ issue, a, b, gap }) => {
+    .filter((pair) => pair.distance > 10)
+    .map(({ issue, a, b, distance, rangeGap, ranged }) => {
       const salience = (party: string) => knownPositionOf(snapshot, issue, party)?.salience ?? 3;
       const basis = (party: string) => {
         const { status, confidence } = knownPositionOf(snapshot, issue, party)!.position;
@@ -164,7 +228,9 @@ function fullDisagreement(snapshot: Snapshot): DisagreementPoint[] {
         issue,
         a,
         b,
-        gap,
+        distance,
+        rangeGap,
+        ranged,
         meanSalience: (salience(a) + salience(b)) / 2,
         aBasis: basis(a),
         bBasis: basis(b),
@@ -172,7 +238,7 @@ function fullDisagreement(snapshot: Snapshot): DisagreementPoint[] {
     })
     .sort(
       (x, y) =>
-        y.gap - x.gap ||
+        y.distance - x.distance ||
         y.meanSalience - x.meanSalience ||
         issueOrder.indexOf(x.issue) - issueOrder.indexOf(y.issue),
     );
@@ -195,15 +261,18 @@ function fullAgreement(snapshot: Snapshot, outcomes: Outcome[]): AgreementPoint[
         const left = knownPositionOf(snapshot, issue, a);
         const right = knownPositionOf(snapshot, issue, b);
         const pair = left && right ? pairwiseGap(left, right) : undefined;
+        const measured = pair
+          ? { apart: { distance: pair.distance, rangeGap: pair.rangeGap, ranged: pair.ranged } }
+          : {};
+        const overlap = pair?.overlap ? { overlap: pair.overlap } : {};
         const point: AgreementPoint | undefined = agreed
-          ? { issue, a, b, ...pair, reason: 'outcome', outcome: agreed }
+          ? { issue, a, b, ...measured, reason: 'outcome', ...overlap, outcome: agreed }
           : pair?.overlap
-            ? { issue, a, b, ...pair, reason: 'overlap' }
-            : pair && pair.gap <= 10
-              ? { issue, a, b, gap: pair.gap, reason: 'close' }
+            ? { issue, a, b, ...measured, reason: 'overlap', ...overlap }
+            : pair && pair.rangeGap <= 10
+              ? { issue, a, b, ...measured, reason: 'close' }
               : undefined;
         if (!point) return;
-        delete (point as { valueDistance?: number }).valueDistance;
         points.push({ point, place: [issueIndex, ai, bi] });
       });
     });
@@ -213,7 +282,7 @@ function fullAgreement(snapshot: Snapshot, outcomes: Outcome[]): AgreementPoint[
     .sort(
       (x, y) =>
         rank[x.point.reason] - rank[y.point.reason] ||
-        (x.point.gap ?? Infinity) - (y.point.gap ?? Infinity) ||
+        (x.point.apart?.rangeGap ?? Infinity) - (y.point.apart?.rangeGap ?? Infinity) ||
         x.place[0]! - y.place[0]! ||
         x.place[1]! - y.place[1]! ||
         x.place[2]! - y.place[2]!,

@@ -43,6 +43,28 @@ describe('buildDeck', () => {
     ]);
   });
 
+  it('leads each gaps row with how far apart the positions are, the range gap beside it', () => {
+    const plain = fixtureDataset({ parties: 3, issues: 1 });
+    // p1 at 0 (could accept 0–10), p2 at 20, p3 at 40.
+    const ranged = {
+      ...plain,
+      positions: plain.positions.map((p) =>
+        p.party === 'p1' && p.status === 'stated' ? { ...p, acceptable: { min: 0, max: 10 } } : p,
+      ),
+    };
+    const slides = deckFor(ranged).slides;
+    const [gaps] = ofKind(slides, 'gaps');
+    expect(gaps?.rows.map((r) => [r.a.id, r.b.id, r.gap, r.width])).toEqual([
+      ['p1', 'p3', 'positions 40 apart; acceptable ranges 30 apart', '40%'],
+      ['p1', 'p2', 'positions 20 apart; acceptable ranges 10 apart', '20%'],
+      ['p2', 'p3', 'positions 20 apart', '20%'],
+    ]);
+    const [agreement] = ofKind(slides, 'agreement');
+    expect(agreement?.rows.map((r) => r.why)).toEqual([
+      'Close, within 10 points (acceptable ranges, where given): p1–p2 (positions 20 apart; acceptable ranges 10 apart)',
+    ]);
+  });
+
   it('has no shifts slide with one round', () => {
     expect(kinds(deck({ rounds: 1 }).slides)).not.toContain('shifts');
   });

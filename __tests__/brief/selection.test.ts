@@ -18,11 +18,11 @@ describe('deckChoices', () => {
     expect(chosen.issues?.[0]).toBe('i1');
     expect(notices).toEqual([
       'The deck shows the first 10 of 12 parties; choose others with ?parties=…',
-      'The deck shows the 20 issues with the widest gaps of 25; choose others with ?issues=…',
+      'The deck shows the 20 of 25 issues where positions are furthest apart; choose others with ?issues=…',
     ]);
   });
 
-  it('prefers the issues with the widest gaps, kept in dataset order', () => {
+  it('prefers the issues whose positions are furthest apart, kept in dataset order', () => {
     const dataset = fixtureDataset({ parties: 2, issues: 22, silent: [] });
     // p1 at 0 and p2 at 20 everywhere: make i22 and i21 wider by moving p2.
     const positions = dataset.positions.map((p) =>

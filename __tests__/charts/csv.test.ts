@@ -1,6 +1,7 @@
 import { analyse, takeSnapshot } from '@/lib/analysis';
-import { heatmapCsv, stripsCsv } from '@/lib/charts/csv';
+import { heatmapCsv, rankingCsv, stripsCsv } from '@/lib/charts/csv';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
+import { disagreementRanking } from '@/lib/charts/ranking';
 import { positionStripSeries } from '@/lib/charts/strip';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
@@ -28,5 +29,25 @@ describe('heatmapCsv', () => {
     expect(heatmapCsv(alignmentHeatmap(d, a.snapshot.parties, a.alignment))).toBe(
       'party_a,party_b,alignment,issues_compared\r\na,b,90,1\r\na,c,,0\r\nb,c,,0\r\n',
     );
+  });
+});
+
+describe('rankingCsv', () => {
+  it('carries the distance and the range gap of each ranked pair, and whether ranges were given', () => {
+    const d = dataset({
+      issues: ['x', 'y'],
+      positions: [
+        coded('a', 'x', 'r1', 10, { acceptable: { min: 0, max: 20 } }),
+        coded('b', 'x', 'r1', 75, { acceptable: { min: 70, max: 80 } }),
+        coded('a', 'y', 'r1', 0),
+        coded('b', 'y', 'r1', 70),
+      ],
+    });
+    expect(rankingCsv(disagreementRanking(d, analyse(d))).split('\r\n')).toEqual([
+      'issue,issue_title,distance,range_gap,ranged,party_a,party_b,mean_salience,weighted_distance',
+      'y,y,70,70,no,a,b,3,42',
+      'x,x,65,50,yes,a,b,3,39',
+      '',
+    ]);
   });
 });

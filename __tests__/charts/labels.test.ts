@@ -43,14 +43,30 @@ describe('fitLabel', () => {
 });
 
 describe('rankingLabel', () => {
-  const row = { title: 'Ceasefire', aName: 'Ukraine', bName: 'Russia', gap: 64.6 };
+  const row = {
+    title: 'Ceasefire',
+    aName: 'Ukraine',
+    bName: 'Russia',
+    distance: 64.6,
+    rangeGap: 64.6,
+    ranged: false,
+  };
 
-  it('keeps short names whole, each isolated, with the gap after them', () => {
+  it('keeps short names whole, each isolated, with how far apart after them', () => {
     expect(rankingLabel(row, 700)).toEqual({
       title: `${FSI}Ceasefire${PDI}`,
       pair: `${FSI}Ukraine${PDI} vs ${FSI}Russia${PDI}`,
-      gap: ', gap 65',
+      gap: ', 65 apart',
     });
+  });
+
+  it('gives the range gap in brackets where a side gave a range', () => {
+    expect(rankingLabel({ ...row, rangeGap: 59.6, ranged: true }, 700).gap).toBe(
+      ', 65 apart (ranges 60)',
+    );
+    expect(rankingLabel({ ...row, rangeGap: 0, ranged: true }, 700).gap).toBe(
+      ', 65 apart (ranges overlap)',
+    );
   });
 
   it('cuts long names to their share of the room on a narrow plot', () => {

@@ -17,14 +17,14 @@ const d = dataset({
 });
 
 describe('stackedStripSeries', () => {
-  it('sorts by widest gap, then one-sided issues, then issues with none', () => {
+  it('sorts by how far apart the widest pair is, then one-sided issues, then issues with none', () => {
     const s = stackedStripSeries(d, takeSnapshot(d));
     expect(s.rows.map((r) => r.issue)).toEqual(['big', 'small', 'one', 'none']);
   });
 
-  it('states the widest gap and how many issues are one-sided', () => {
+  it('states the pair furthest apart and how many issues are one-sided', () => {
     expect(stackedStripSeries(d, takeSnapshot(d)).caption).toBe(
-      `Widest gap: ${iso('big')}, ${iso('a')} vs ${iso('b')}, 90 points; only one side's position is known on 1 of 4 issues, and none on 1.`,
+      `Furthest apart: ${iso('big')}, ${iso('a')} vs ${iso('b')}, positions 90 apart; only one side's position is known on 1 of 4 issues, and none on 1.`,
     );
   });
 

@@ -27,11 +27,11 @@ describe('positionStripSeries', () => {
       to: 80,
       distance: 60,
       between: ['a', 'b'],
-      text: 'gap 60',
+      text: 'positions 60 apart',
     });
-    expect(s.widest).toEqual({ gap: 60, a: 'a', b: 'b' });
+    expect(s.widest).toEqual({ distance: 60, rangeGap: 60, ranged: false, a: 'a', b: 'b' });
     expect(s.note).toBeUndefined();
-    expect(s.caption).toBe(`${iso('a')} and ${iso('b')} are furthest apart: gap 60 of 100.`);
+    expect(s.caption).toBe(`${iso('a')} and ${iso('b')} are furthest apart: positions 60 apart.`);
     expect(s.description).toContain(`No stated position: ${iso('c')}.`);
   });
 
@@ -60,7 +60,9 @@ describe('positionStripSeries', () => {
     expect(s.markers[0]?.range).toEqual({ min: 20, max: 50 });
     expect(s.markers[2]?.range).toBeUndefined();
     expect(s.gap).toEqual({ kind: 'zone', min: 45, max: 45, text: 'meet at 45' });
-    expect(s.caption).toBe('The 3 known positions meet at 45: a zone of possible agreement.');
+    expect(s.caption).toBe(
+      `${iso('a')} and ${iso('b')} are furthest apart: positions 30 apart; acceptable ranges overlap. The 3 known positions meet at 45: a zone of possible agreement.`,
+    );
   });
 
   it('words a wide zone of agreement', () => {
@@ -70,7 +72,18 @@ describe('positionStripSeries', () => {
     ]);
     expect(s.gap).toMatchObject({ kind: 'zone', min: 40, max: 50 });
     expect(s.caption).toBe(
-      'Every party with a position could accept 40–50 of 100: a zone of possible agreement.',
+      `${iso('a')} and ${iso('b')} are furthest apart: positions 30 apart; acceptable ranges overlap. Every party with a position could accept 40–50 of 100: a zone of possible agreement.`,
+    );
+  });
+
+  it('leads with the distance and labels the band between ranges as ranges apart', () => {
+    const s = strip([
+      coded('a', 'x', 'r2', 10, { acceptable: { min: 0, max: 20 } }),
+      coded('b', 'x', 'r2', 75, { acceptable: { min: 70, max: 80 } }),
+    ]);
+    expect(s.gap).toMatchObject({ kind: 'gap', from: 20, to: 70, text: 'ranges 50 apart' });
+    expect(s.caption).toBe(
+      `${iso('a')} and ${iso('b')} are furthest apart: positions 65 apart; acceptable ranges 50 apart.`,
     );
   });
 

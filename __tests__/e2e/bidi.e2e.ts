@@ -48,19 +48,19 @@ afterAll(async () => {
 });
 
 describe('a title ending in U+202E on the compare pair page', () => {
-  it('keeps "gap 90 of 100" reading left to right after it', async () => {
+  it('keeps "positions 90 apart" reading left to right after it', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${BASE_URL}/bidi-e2e/compare/party-1/party-2`);
     expect(response?.status()).toBe(200);
     const layout = await page.evaluate(() => {
       const item = [...document.querySelectorAll('li')].find((li) =>
-        li.textContent?.includes('gap 90 of 100'),
+        li.textContent?.includes('positions 90 apart'),
       );
       if (!item) return undefined;
       const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        const at = text.indexOf('gap 90 of 100');
+        const at = text.indexOf('positions 90 apart');
         if (at < 0) continue;
         const x = (i: number) => {
           const range = document.createRange();
@@ -70,14 +70,14 @@ describe('a title ending in U+202E on the compare pair page', () => {
         };
         return {
           isolated: item.querySelector('a bdi')?.textContent,
-          g: x(at),
-          lastZero: x(at + 'gap 90 of 100'.length - 1),
+          first: x(at),
+          last: x(at + 'positions 90 apart'.length - 1),
         };
       }
       return undefined;
     });
-    // Left to right: the "g" of "gap" stands left of the last "0" of "100" (reversed, it would not).
-    expect(layout!.g).toBeLessThan(layout!.lastZero);
+    // Left to right: the "p" of "positions" stands left of the last "t" of "apart" (reversed, it would not).
+    expect(layout!.first).toBeLessThan(layout!.last);
     expect(layout?.isolated).toBe('Ceasefire\u202E');
     await page.close();
   });

@@ -56,7 +56,7 @@ describe('charts', () => {
       await expect(figure.locator('[role="img"]').getAttribute('aria-label')).resolves.toBeTruthy();
     }
     await expect(page.locator('#stacked-strips figcaption').innerText()).resolves.toMatch(
-      /Widest gap: .+, .+ vs .+, \d+ points/,
+      /Furthest apart: .+, .+ vs .+, positions \d+ apart/,
     );
     const svg = await download(page, '#stacked-strips', 'SVG');
     expect(svg).toMatchObject({ name: 'istanbul-2025-stacked-strips.svg' });

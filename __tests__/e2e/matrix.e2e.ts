@@ -34,7 +34,7 @@ describe('position matrix without JavaScript', () => {
     await page.waitForURL(`${MATRIX}?sort=title`);
     expect((await rowTitles(page))[0]).toBe('Ceasefire');
 
-    await page.getByLabel(/Only issues with a gap/).check();
+    await page.getByLabel(/Only issues with positions/).check();
     await page.getByRole('button', { name: 'Apply' }).click();
     // The submitted form is sent on to the short link.
     await page.waitForURL(`${MATRIX}?sort=title&only=gaps`);

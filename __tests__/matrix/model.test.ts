@@ -8,8 +8,8 @@ import { coded, dataset, silent } from '../analysis/fixtures';
 
 /**
  * Parties a, b, c; issues:
- *   wide   a 0, b 100        → gap 100
- *   narrow a 40, b 50, c 60  → gap 20, salience 5 (b)
+ *   wide   a 0, b 100        → positions 100 apart
+ *   narrow a 40, b 50, c 60  → positions 20 apart, salience 5 (b)
  *   lone   a 30              → only one side known
  *   quiet  a silent          → no stated positions
  */
@@ -41,11 +41,46 @@ function fixture(): Dataset {
 }
 
 const view = (changes: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW, ...changes });
+
+/**
+ * Issues whose order depends on the measure:
+ *   far   a 10 (0–50), b 90 (40–100) → positions 80 apart, acceptable ranges overlap
+ *   mid   a 20 (10–30), b 80 (70–90) → positions 60 apart, acceptable ranges 40 apart
+ *   plain a 30, b 75                 → positions 45 apart, no ranges (range gap 45)
+ */
+function rangedFixture(): Dataset {
+  return dataset({
+    issues: ['far', 'mid', 'plain'],
+    positions: [
+      coded('a', 'far', 'r1', 10, { acceptable: { min: 0, max: 50 } }),
+      coded('b', 'far', 'r1', 90, { acceptable: { min: 40, max: 100 } }),
+      coded('a', 'mid', 'r1', 20, { acceptable: { min: 10, max: 30 } }),
+      coded('b', 'mid', 'r1', 80, { acceptable: { min: 70, max: 90 } }),
+      coded('a', 'plain', 'r1', 30),
+      coded('b', 'plain', 'r1', 75),
+    ],
+  });
+}
 const ids = (d: Dataset, state: ViewState) => buildMatrix(d, state).rows.map((r) => r.issue.id);
 
 describe('buildMatrix', () => {
-  it('sorts by widest gap by default, one side known before no positions', () => {
+  it('sorts by the distance of the widest pair by default, one side known before no positions', () => {
     expect(ids(fixture(), view())).toEqual(['wide', 'narrow', 'lone', 'quiet']);
+  });
+
+  it('sorts sort=gap by the distance and sort=range-gap by the range gap', () => {
+    expect(ids(rangedFixture(), view({ sort: 'gap' }))).toEqual(['far', 'mid', 'plain']);
+    expect(ids(rangedFixture(), view({ sort: 'range-gap' }))).toEqual(['plain', 'mid', 'far']);
+    expect(ids(fixture(), view({ sort: 'range-gap' }))).toEqual([
+      'wide',
+      'narrow',
+      'lone',
+      'quiet',
+    ]);
+  });
+
+  it('keeps issues whose positions are 25 or more apart for only=gaps, whatever their ranges', () => {
+    expect(ids(rangedFixture(), view({ only: 'gaps' }))).toEqual(['far', 'mid', 'plain']);
   });
 
   it('sorts by salience, then gap; issues with no salience last', () => {
@@ -60,7 +95,9 @@ describe('buildMatrix', () => {
     const rows = buildMatrix(fixture(), view()).rows;
     expect(rows[0]!.disagreement).toEqual({
       kind: 'gap',
-      gap: 100,
+      distance: 100,
+      rangeGap: 100,
+      ranged: false,
       a: 'a',
       b: 'b',
       aName: 'a',
@@ -68,7 +105,8 @@ describe('buildMatrix', () => {
     });
     expect(rows[2]!.disagreement).toEqual({ kind: 'one-side', party: 'a', partyName: 'a' });
     expect(rows[3]!.disagreement).toEqual({ kind: 'none' });
-    expect(rows[3]!.gap).toBeUndefined();
+    expect(rows[3]!.distance).toBeUndefined();
+    expect(rows[3]!.rangeGap).toBeUndefined();
   });
 
   it('keeps only issues with a gap of 25 or more for only=gaps (no gap is not a gap)', () => {
@@ -87,7 +125,7 @@ describe('buildMatrix', () => {
     expect(matrix.columns.map((c) => c.party.id)).toEqual(['c', 'a']);
     const narrow = matrix.rows.find((r) => r.issue.id === 'narrow')!;
     expect(narrow.cells.map((c) => c.party)).toEqual(['c', 'a']);
-    expect(narrow.gap).toBe(20);
+    expect(narrow.distance).toBe(20);
     const wide = matrix.rows.find((r) => r.issue.id === 'wide')!;
     expect(wide.disagreement.kind).toBe('one-side');
   });
@@ -104,7 +142,7 @@ describe('buildMatrix', () => {
     expect(wideA.carriedFrom?.id).toBe('r1');
     const early = buildMatrix(fixture(), view({ round: 'r1' }));
     expect(early.isLatest).toBe(false);
-    expect(early.rows.find((r) => r.issue.id === 'wide')!.gap).toBeUndefined();
+    expect(early.rows.find((r) => r.issue.id === 'wide')!.distance).toBeUndefined();
     const wideAEarly = early.rows.find((r) => r.issue.id === 'wide')!.cells[0]!;
     expect(wideAEarly.carriedFrom).toBeUndefined();
     expect(wideAEarly.href).toBe('/fixture/matrix/wide/a?round=r1');

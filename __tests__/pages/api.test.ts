@@ -9,7 +9,11 @@ describe('datasetJson', () => {
   it('carries the version, the round and per-issue gaps (null widest when one side)', () => {
     const json = datasetJson(d, datasetVersion('2025-12-31', 'abcd1234'));
     expect(json.round).toBe('r2');
-    expect(json.gaps[0]).toMatchObject({ issue: 'x', known: 2, widest: { gap: 60 } });
+    expect(json.gaps[0]).toMatchObject({
+      issue: 'x',
+      known: 2,
+      widest: { distance: 60, rangeGap: 60, ranged: false },
+    });
     expect(json.gaps[1]).toEqual({ issue: 'y', known: 0, widest: null, pairs: [] });
     expect(json.dataset).toBe(d);
   });
@@ -28,7 +32,7 @@ describe('pairJson', () => {
     const pair = pairJson(d, 'draft', 'counter');
     expect(pair.a).toEqual({ party: 'draft', round: 'r1' });
     expect(pair.b).toEqual({ party: 'counter', round: 'r2' });
-    expect(pair.gaps.map((g) => g.gap)).toEqual([70]);
+    expect(pair.gaps.map((g) => [g.distance, g.rangeGap])).toEqual([[70, 70]]);
     expect(pair.alignment.score).toBe(30);
   });
 });

@@ -29,10 +29,11 @@ describe('comparePair', () => {
   const row = (id: string) => pair.rows.find((r) => r.issue.id === id)!;
 
   it('gives a gap only where both are known', () => {
-    expect(row('close').gap).toBe(8);
-    expect(row('far').gap).toBe(90);
-    expect(row('onlya').gap).toBeUndefined();
-    expect(row('none').gap).toBeUndefined();
+    expect(row('close').apart).toEqual({ distance: 8, rangeGap: 8, ranged: false });
+    expect(row('far').apart).toEqual({ distance: 90, rangeGap: 90, ranged: false });
+    expect(row('ranged').apart).toEqual({ distance: 60, rangeGap: 0, ranged: true });
+    expect(row('onlya').apart).toBeUndefined();
+    expect(row('none').apart).toBeUndefined();
   });
 
   it('lists agreements: outcome first, then overlap, then close', () => {
@@ -45,8 +46,8 @@ describe('comparePair', () => {
     expect(row('agreed').outcome?.summary).toBe('Agreed.');
   });
 
-  it('lists issues more than 10 apart, widest first', () => {
-    expect(pair.furthest.map((r) => r.issue.id)).toEqual(['far']);
+  it('lists issues whose positions are more than 10 apart, furthest first, even where ranges overlap', () => {
+    expect(pair.furthest.map((r) => r.issue.id)).toEqual(['far', 'ranged']);
   });
 
   it('lists one-sided issues for each side and counts the rest', () => {
@@ -86,8 +87,8 @@ describe('agreementText', () => {
     const pair = pairOf('a', 'b');
     const text = (id: string) => agreementText(pair.rows.find((r) => r.issue.id === id)!);
     expect(text('agreed')).toBe('a recorded outcome names both');
-    expect(text('ranged')).toBe('acceptable ranges overlap at 50–60');
-    expect(text('close')).toBe('within 10 points (gap 8 of 100)');
+    expect(text('ranged')).toBe('acceptable ranges overlap at 50–60; positions 60 apart');
+    expect(text('close')).toBe('within 10 points (positions 8 apart)');
     expect(text('far')).toBe('');
   });
 });

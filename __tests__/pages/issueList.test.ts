@@ -3,7 +3,7 @@ import { issueListRows, issueMatches } from '@/lib/pages/issueList';
 import { DEFAULT_VIEW } from '@/lib/url/query';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
-// x: gap 60 (salience 2), y: one side known (salience 5), z: gap 20, w: nobody known
+// x: positions 60 apart (salience 2), y: one side known (salience 5), z: 20 apart, w: nobody known
 const d = dataset({
   parties: ['a', 'b', 'c'],
   issues: ['x', 'y', 'z', 'w'],
@@ -23,7 +23,7 @@ const ids = (state: Partial<typeof DEFAULT_VIEW>) =>
   issueListRows(d, snapshot, { ...DEFAULT_VIEW, ...state }).map((row) => row.issue.id);
 
 describe('issueListRows', () => {
-  it('sorts by widest gap, one-sided and unknown issues last in dataset order', () => {
+  it('sorts by the distance of the widest pair, one-sided and unknown issues last in dataset order', () => {
     expect(ids({})).toEqual(['x', 'z', 'y', 'w']);
   });
 
@@ -35,8 +35,52 @@ describe('issueListRows', () => {
     expect(ids({ sort: 'title' })).toEqual(['y', 'w', 'z', 'x']);
   });
 
-  it('keeps only issues whose widest gap is at least 25 with only=gaps', () => {
+  it('keeps only issues whose widest pair is at least 25 apart with only=gaps', () => {
     expect(ids({ only: 'gaps' })).toEqual(['x']);
+  });
+
+  describe('with acceptable ranges', () => {
+    // far: positions 80 apart, ranges overlap; mid: 60 apart, ranges 40 apart; plain: 45, no ranges.
+    const ranged = dataset({
+      issues: ['far', 'mid', 'plain', 'lone'],
+      positions: [
+        coded('a', 'far', 'r1', 10, { acceptable: { min: 0, max: 50 } }),
+        coded('b', 'far', 'r1', 90, { acceptable: { min: 40, max: 100 } }),
+        coded('a', 'mid', 'r1', 20, { acceptable: { min: 10, max: 30 } }),
+        coded('b', 'mid', 'r1', 80, { acceptable: { min: 70, max: 90 } }),
+        coded('a', 'plain', 'r1', 30),
+        coded('b', 'plain', 'r1', 75),
+        coded('a', 'lone', 'r1', 50),
+      ],
+    });
+    const rows = (state: Partial<typeof DEFAULT_VIEW>) =>
+      issueListRows(ranged, takeSnapshot(ranged), { ...DEFAULT_VIEW, ...state });
+
+    it('sorts sort=gap by the distance between positions', () => {
+      expect(rows({ sort: 'gap' }).map((r) => r.issue.id)).toEqual(['far', 'mid', 'plain', 'lone']);
+    });
+
+    it('sorts sort=range-gap by the range gap, one-sided issues last', () => {
+      expect(rows({ sort: 'range-gap' }).map((r) => r.issue.id)).toEqual([
+        'plain',
+        'mid',
+        'far',
+        'lone',
+      ]);
+    });
+
+    it('keeps a pair far apart whose ranges overlap for only=gaps', () => {
+      expect(rows({ only: 'gaps' }).map((r) => r.issue.id)).toEqual(['far', 'mid', 'plain']);
+    });
+
+    it('says which issues have a range', () => {
+      expect(rows({}).map((r) => [r.issue.id, r.ranged])).toEqual([
+        ['far', true],
+        ['mid', true],
+        ['plain', false],
+        ['lone', false],
+      ]);
+    });
   });
 
   it('filters by text over titles and position labels', () => {

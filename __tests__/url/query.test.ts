@@ -77,6 +77,13 @@ describe('parseViewState', () => {
     expect(notes).toEqual([]);
   });
 
+  it('reads each sort order, range-gap included, and writes it back', () => {
+    for (const sort of ['gap', 'range-gap', 'salience', 'title'] as const)
+      expect(parseViewState({ sort }, dataset).state.sort).toBe(sort);
+    expect(toQueryString({ ...DEFAULT_VIEW, sort: 'range-gap' }, dataset)).toBe('?sort=range-gap');
+    expect(toQueryString({ ...DEFAULT_VIEW, sort: 'gap' }, dataset)).toBe('');
+  });
+
   it('accepts only whole page numbers and the offered page sizes', () => {
     for (const page of ['1.5', 'abc', '-1', '1e9', ''])
       expect(parseViewState({ page }, dataset).state.page).toBe(1);

@@ -3,6 +3,7 @@
 import { Bar, BarChart, LabelList, Tooltip, usePlotArea, XAxis, YAxis } from 'recharts';
 import { rankingLabel } from '@/lib/charts/labels';
 import type { RankingRow, RankingSeries } from '@/lib/charts/ranking';
+import { gapText } from '@/lib/wording/gap';
 import { points } from '@/lib/wording/numbers';
 import styles from './ChartFigure.module.css';
 
@@ -23,7 +24,7 @@ interface RowLabelProps {
   rows: readonly RankingRow[];
 }
 
-/** The row's title, then the pair and gap, cut with an ellipsis to fit the plot's width. */
+/** The row's title, then the pair and how far apart, cut with an ellipsis to fit the plot's width. */
 function RowLabel({ x, y, index, rows }: RowLabelProps) {
   const plot = usePlotArea();
   const row = index === undefined ? undefined : rows[index];
@@ -46,16 +47,16 @@ function RankingTooltip({ row }: { row: RankingRow | undefined }) {
         <strong>{row.title}</strong>
       </p>
       <p>
-        {row.pair}: gap {points(row.gap)} of 100
+        {row.pair}: {gapText(row)} (of 100)
       </p>
       <p className="muted">
-        Mean salience {row.meanSalience.toFixed(1)} of 5; weighted gap {points(row.weighted)}
+        Mean salience {row.meanSalience.toFixed(1)} of 5; weighted distance {points(row.weighted)}
       </p>
     </div>
   );
 }
 
-/** Issues ordered by their widest gap, each bar annotated with the pair; a thinner bar weighs the gap by salience. */
+/** Issues ordered by how far apart their widest pair is, each bar annotated with the pair; a thinner bar weighs the distance by salience. */
 export function DisagreementRanking({ series, height, width }: DisagreementRankingProps) {
   const sizing =
     width === undefined
@@ -72,9 +73,9 @@ export function DisagreementRanking({ series, height, width }: DisagreementRanki
     >
       <XAxis type="number" domain={[0, 100]} ticks={TICKS} />
       <YAxis type="category" dataKey="issue" hide />
-      <Bar dataKey="gap" name="Widest gap" fill="var(--gap)" isAnimationActive={false}>
+      <Bar dataKey="distance" name="Positions apart" fill="var(--gap)" isAnimationActive={false}>
         <LabelList
-          dataKey="gap"
+          dataKey="distance"
           content={(props) => (
             <RowLabel x={props.x} y={props.y} index={props.index} rows={series.rows} />
           )}

@@ -18,7 +18,7 @@ export function RankingFigure({
       id="disagreement-ranking"
       title={
         cut
-          ? `Where they disagree most: the ${series.rows.length} widest gaps of ${series.ranked}`
+          ? `Where they disagree most: the ${series.rows.length} issues furthest apart of ${series.ranked}`
           : 'Where they disagree most'
       }
       caption={series.caption}

@@ -7,7 +7,7 @@ import type { CompareRow } from '@/lib/pages/compare';
 import type { PartyStyle } from '@/lib/style/palette';
 import { toQueryString } from '@/lib/url/query';
 import { issueHref } from '@/lib/url/routes';
-import { points } from '@/lib/wording/numbers';
+import { GapFigure } from '@/components/GapFigure';
 import { PairCell } from './PairCell';
 import styles from './CompareTable.module.css';
 
@@ -54,7 +54,7 @@ export function CompareTable({
               ) : null}
             </th>
             <th scope="col" className="num">
-              Gap (of 100)
+              Positions apart (of 100)
             </th>
           </tr>
         </thead>
@@ -78,11 +78,11 @@ export function CompareTable({
               <td data-label={b.name}>
                 <PairCell datasetId={datasetId} cell={row.b} />
               </td>
-              <td className="num" data-label="Gap (of 100)">
-                {row.gap === undefined ? (
+              <td className="num" data-label="Positions apart (of 100)">
+                {row.apart === undefined ? (
                   <span className="muted small">no gap: not both known</span>
                 ) : (
-                  points(row.gap)
+                  <GapFigure gap={row.apart} />
                 )}
               </td>
             </tr>

@@ -3,9 +3,10 @@ import { TableScroll } from '@/components/TableScroll';
 import type { PairGap } from '@/lib/analysis';
 import type { PartyStyle } from '@/lib/style/palette';
 import { points } from '@/lib/wording/numbers';
+import { rangeGapText } from '@/lib/wording/gap';
 import { intervalText } from '@/lib/wording/position';
 
-/** Every pair of known positions on an issue with its gap and, where ranges meet, their overlap. */
+/** Every pair of known positions on an issue: how far apart the positions are, and where ranges are given how far apart the ranges are and where they overlap. */
 export function GapTable({
   gaps,
   names,
@@ -24,15 +25,15 @@ export function GapTable({
   return (
     <TableScroll>
       <table className="data">
-        <caption>Pairwise gaps, widest first</caption>
+        <caption>Every pair, furthest apart first</caption>
         <thead>
           <tr>
             <th scope="col">Between</th>
             <th scope="col" className="num">
-              Gap (of 100)
+              Positions apart (of 100)
             </th>
             <th scope="col" className="num">
-              Distance between values
+              Acceptable ranges apart (of 100)
             </th>
             <th scope="col">Overlap of acceptable ranges</th>
           </tr>
@@ -44,10 +45,20 @@ export function GapTable({
                 <PartyName name={names.get(gap.a) ?? gap.a} style={styles.get(gap.a)} /> and{' '}
                 <PartyName name={names.get(gap.b) ?? gap.b} style={styles.get(gap.b)} />
               </td>
-              <td className="num">{points(gap.gap)}</td>
-              <td className="num">{points(gap.valueDistance)}</td>
+              <td className="num">{points(gap.distance)}</td>
+              <td className="num">
+                {gap.ranged ? (
+                  points(gap.rangeGap)
+                ) : (
+                  <span className="muted small">no range given</span>
+                )}
+              </td>
               <td>
-                {gap.overlap ? intervalText(gap.overlap) : <span className="muted">none</span>}
+                {gap.overlap ? (
+                  intervalText(gap.overlap)
+                ) : (
+                  <span className="muted">{gap.ranged ? rangeGapText(gap.rangeGap) : 'none'}</span>
+                )}
               </td>
             </tr>
           ))}

@@ -4,7 +4,7 @@ import { polesAnchor } from '@/lib/matrix/cell';
 import type { MatrixColumn } from '@/lib/matrix/model';
 import type { MatrixRow } from '@/lib/matrix/table';
 import { issueHref } from '@/lib/url/routes';
-import { gapText } from '@/lib/wording/numbers';
+import { gapText } from '@/lib/wording/gap';
 import { MatrixCell } from './MatrixCell';
 import styles from './MatrixTable.module.css';
 
@@ -59,8 +59,8 @@ export function MatrixTable({
                 </div>
                 {row.disagreement.kind === 'gap' ? (
                   <div className={styles.gap}>
-                    Widest <span className={styles.gapValue}>{gapText(row.disagreement.gap)}</span>:{' '}
-                    {row.disagreement.aName} vs {row.disagreement.bName}
+                    Furthest apart: {row.disagreement.aName} vs {row.disagreement.bName},{' '}
+                    <span className={styles.gapValue}>{gapText(row.disagreement)}</span>
                   </div>
                 ) : (
                   <div className={styles.noGap}>

@@ -2,9 +2,10 @@ import Link from 'next/link';
 import { DataText } from '@/components/DataText';
 import type { IssueDisagreement } from '@/lib/analysis';
 import { issueHref } from '@/lib/url/routes';
-import { count, gapText } from '@/lib/wording/numbers';
+import { gapText } from '@/lib/wording/gap';
+import { count } from '@/lib/wording/numbers';
 
-/** Every issue with its widest gap and the pair behind it, or why there is none. */
+/** Every issue with its pair furthest apart and how far, or why there is none. */
 export function IssuesSummary({
   datasetId,
   disagreements,
@@ -33,8 +34,8 @@ export function IssuesSummary({
             :{' '}
             {d.widest ? (
               <>
-                widest {gapText(d.widest.gap)}, <DataText>{names.get(d.widest.a)}</DataText> and{' '}
-                <DataText>{names.get(d.widest.b)}</DataText>
+                furthest apart <DataText>{names.get(d.widest.a)}</DataText> and{' '}
+                <DataText>{names.get(d.widest.b)}</DataText>, {gapText(d.widest)}
               </>
             ) : (
               <span className="muted">

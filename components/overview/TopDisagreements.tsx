@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { DataText } from '@/components/DataText';
+import { GapFigure } from '@/components/GapFigure';
 import { PartyName } from '@/components/PartyName';
 import { TableScroll } from '@/components/TableScroll';
 import type { ContestedReadings, DisagreementPoint } from '@/lib/analysis';
 import { issueHref } from '@/lib/url/routes';
 import { APART_WORDS } from '@/lib/wording/agreement';
-import { points } from '@/lib/wording/numbers';
 import { basisCaveat } from '@/lib/wording/position';
 import { contestedPairText } from '@/lib/wording/statement';
 import type { OverviewContext } from './context';
@@ -39,7 +39,7 @@ export function TopDisagreements({
                 <th scope="col">Issue</th>
                 <th scope="col">Between</th>
                 <th scope="col" className="num">
-                  Gap (of 100)
+                  Positions apart (of 100)
                 </th>
                 <th scope="col" className="num">
                   Mean salience (1-5)
@@ -57,7 +57,7 @@ export function TopDisagreements({
                     <PartyName name={names.get(p.b) ?? p.b} style={colours.get(p.b)} />
                   </td>
                   <td className="num">
-                    {points(p.gap)}
+                    <GapFigure gap={p} />
                     <GapCaveat point={p} names={names} />
                     {contested ? (
                       <ContestedNote point={p} names={names} contested={contested} />

@@ -1,18 +1,18 @@
 import { issueColumns } from './columns';
-import { gapBetween } from './gaps';
+import { rangeGapBetween } from './gaps';
 import { type Snapshot, knownPositionOf } from './snapshot';
 
 /** How closely two parties' positions line up across the issues both have taken a position on. */
 export interface PairAlignment {
   a: string;
   b: string;
-  /** 100 − the mean gap; undefined when there is no common issue. Exact: round only for display. */
+  /** 100 − the mean range gap; undefined when there is no common issue. Exact: round only for display. */
   score?: number;
   /** How many issues both parties have a known position on. */
   compared: number;
 }
 
-/** RULE: score = 100 − mean gap over the issues where both have a known position; undefined (not 0) when there is none. */
+/** RULE: score = 100 − mean range gap (|a − b| where neither gave a range) over the issues where both have a known position; undefined (not 0) when there is none. */
 export function pairAlignment(snapshot: Snapshot, a: string, b: string): PairAlignment {
   let total = 0;
   let compared = 0;
@@ -20,7 +20,7 @@ export function pairAlignment(snapshot: Snapshot, a: string, b: string): PairAli
     const left = knownPositionOf(snapshot, issue, a);
     const right = knownPositionOf(snapshot, issue, b);
     if (!left || !right) continue;
-    total += gapBetween(left, right);
+    total += rangeGapBetween(left, right);
     compared++;
   }
   return alignmentOf(a, b, total, compared);
@@ -32,11 +32,11 @@ export function alignmentMatrix(snapshot: Snapshot): PairAlignment[] {
   const totals = new Float64Array(n * n);
   const counts = new Uint32Array(n * n);
   for (const columns of issueColumns(snapshot)) {
-    const { party, gaps } = columns;
+    const { party, rangeGaps } = columns;
     for (let i = 0, k = 0; i < party.length; i++) {
       const row = party[i]! * n; // known is in party order, so party[i] < party[j]
       for (let j = i + 1; j < party.length; j++, k++) {
-        totals[row + party[j]!]! += gaps[k]!;
+        totals[row + party[j]!]! += rangeGaps[k]!;
         counts[row + party[j]!]!++;
       }
     }

@@ -13,13 +13,16 @@ export interface IssueColumns {
   ranged: Uint8Array;
   /** Salience, 3 where none given. */
   salience: Float64Array;
-  /** The gap of every pair i < j, row by row: (0,1), (0,2) … (0,n−1), (1,2) … — walk it with a running index. */
-  gaps: Float64Array;
-  /** The first pair (in party order) with the largest gap; undefined with fewer than two positions. */
+  /** The distance |a − b| of every pair i < j, row by row: (0,1), (0,2) … (0,n−1), (1,2) … — walk it with a running index. */
+  distances: Float64Array;
+  /** The range gap of every pair, in the same order as `distances`. */
+  rangeGaps: Float64Array;
+  /** The first pair (in party order) with the largest distance; undefined with fewer than two positions. */
   widest?: [number, number];
-  /** The largest and smallest gap on the issue (−∞ and +∞ with no pair), so rankings can skip whole issues. */
-  maxGap: number;
-  minGap: number;
+  /** The largest distance, and the largest and smallest range gap, on the issue (−∞ / +∞ with no pair), so rankings can skip whole issues. */
+  maxDistance: number;
+  maxRangeGap: number;
+  minRangeGap: number;
 }
 
 const cache = new WeakMap<Snapshot, { list: IssueColumns[]; byIssue: Map<string, IssueColumns> }>();
@@ -59,9 +62,11 @@ function build(
     party: new Int32Array(n),
     ranged: new Uint8Array(n),
     salience: new Float64Array(n),
-    gaps: new Float64Array((n * (n - 1)) / 2),
-    maxGap: -Infinity,
-    minGap: Infinity,
+    distances: new Float64Array((n * (n - 1)) / 2),
+    rangeGaps: new Float64Array((n * (n - 1)) / 2),
+    maxDistance: -Infinity,
+    maxRangeGap: -Infinity,
+    minRangeGap: Infinity,
   };
   const min = known.map((position) => position.interval.min);
   const max = known.map((position) => position.interval.max);
@@ -70,33 +75,39 @@ function build(
     columns.ranged[i] = position.ranged ? 1 : 0;
     columns.salience[i] = salienceOf(position);
   });
-  const { gaps } = columns;
-  let maxGap = -Infinity;
-  let minGap = Infinity;
+  const value = known.map((position) => position.value);
+  const { distances, rangeGaps } = columns;
+  let maxDistance = -Infinity;
+  let maxRangeGap = -Infinity;
+  let minRangeGap = Infinity;
   let wi = -1;
   let wj = -1;
   for (let i = 0, k = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++, k++) {
-      // For an unranged position min = max = value, so this is |a − b| there: the rule of `gapBetween`.
+      const distance = value[i]! > value[j]! ? value[i]! - value[j]! : value[j]! - value[i]!;
+      // For an unranged position min = max = value, so this is |a − b| there: the rule of `rangeGapBetween`.
       const low = min[i]! > min[j]! ? min[i]! : min[j]!;
       const high = max[i]! < max[j]! ? max[i]! : max[j]!;
-      const gap = low > high ? low - high : 0;
-      gaps[k] = gap;
-      if (gap > maxGap) {
-        maxGap = gap;
+      const rangeGap = low > high ? low - high : 0;
+      distances[k] = distance;
+      rangeGaps[k] = rangeGap;
+      if (distance > maxDistance) {
+        maxDistance = distance;
         wi = i;
         wj = j;
       }
-      if (gap < minGap) minGap = gap;
+      if (rangeGap > maxRangeGap) maxRangeGap = rangeGap;
+      if (rangeGap < minRangeGap) minRangeGap = rangeGap;
     }
   }
-  columns.maxGap = maxGap;
-  columns.minGap = minGap;
+  columns.maxDistance = maxDistance;
+  columns.maxRangeGap = maxRangeGap;
+  columns.minRangeGap = minRangeGap;
   if (wi >= 0) columns.widest = [wi, wj];
   return columns;
 }
 
-/** Where pair (i, j), i < j, of an issue with n known positions sits in `gaps`. */
+/** Where pair (i, j), i < j, of an issue with n known positions sits in `distances` and `rangeGaps`. */
 export function pairSlot(n: number, i: number, j: number): number {
   return i * n - (i * (i + 1)) / 2 + (j - i - 1);
 }

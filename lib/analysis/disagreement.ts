@@ -8,21 +8,31 @@ export interface IssueDisagreement {
   issue: string;
   /** How many parties have a position with a value. */
   known: number;
+  /** The pair whose positions are furthest apart (largest distance). */
   widest?: PairGap;
+  /** The largest range gap of any pair (not necessarily the widest pair's), for `sort=range-gap`. */
+  maxRangeGap?: number;
   spread?: number;
 }
 
 /**
- * The widest pairwise gap and the salience-weighted spread of values on an issue.
- * RULE: widest = the pair with the largest gap (ties: the first pair in party order; found when the columns are built).
+ * The widest pair, the largest range gap and the salience-weighted spread of values on an issue.
+ * RULE: widest = the pair with the largest distance |a − b| (ties: the first pair in party order;
+ * found when the columns are built); maxRangeGap = the largest range gap over every pair.
  * RULE: spread = population standard deviation of the values, each weighted by its salience (3 where none given).
- * Both are undefined with fewer than two known positions: one position has no gap, not a gap of 0.
+ * All are undefined with fewer than two known positions: one position has no gap, not a gap of 0.
  */
 export function issueDisagreement(snapshot: Snapshot, issue: string): IssueDisagreement {
   const columns = columnsOfIssue(snapshot, issue);
   const known = columns?.known ?? [];
   if (!columns || known.length < 2) return { issue, known: known.length };
-  return { issue, known: known.length, widest: widestGap(columns), spread: weightedSpread(known) };
+  return {
+    issue,
+    known: known.length,
+    widest: widestGap(columns),
+    maxRangeGap: columns.maxRangeGap,
+    spread: weightedSpread(known),
+  };
 }
 
 function widestGap(columns: IssueColumns): PairGap | undefined {

@@ -8,41 +8,52 @@ export interface GapSide {
   ranged: boolean;
 }
 
+/** How far apart two known positions are, in both of the engine's measures. */
+export interface GapMeasure {
+  /** |a − b|: how far apart the two positions are. Every headline leads with it. */
+  distance: number;
+  /** The distance between the acceptable ranges (a side with no range counts as its value); 0 when they overlap or touch. */
+  rangeGap: number;
+  /** True when at least one side gave an acceptable range, so `rangeGap` says something `distance` does not. */
+  ranged: boolean;
+}
+
 /** How far apart two parties are on one issue. */
-export interface PairGap {
+export interface PairGap extends GapMeasure {
   issue: string;
   a: string;
   b: string;
-  gap: number;
-  valueDistance: number;
   overlap?: Interval;
 }
 
-/** RULE: with no ranges, gap = |a − b|; with at least one range, gap = the distance between the intervals (a point is a zero-width interval). */
-export function gapBetween(a: GapSide, b: GapSide): number {
-  if (!a.ranged && !b.ranged) return Math.abs(a.value - b.value);
+/** RULE: distance = |a − b|, whatever ranges the two sides gave. */
+export function distanceBetween(a: Pick<GapSide, 'value'>, b: Pick<GapSide, 'value'>): number {
+  return Math.abs(a.value - b.value);
+}
+
+/** RULE: range gap = the distance between the two intervals (a side with no range is the zero-width interval at its value); with no ranges it equals the distance. */
+export function rangeGapBetween(a: GapSide, b: GapSide): number {
+  if (!a.ranged && !b.ranged) return distanceBetween(a, b);
   return intervalDistance(a.interval, b.interval);
 }
 
 /**
- * The gap between two positions.
- * RULE: valueDistance = |a − b|. gap = max(0, max(minA, minB) − min(maxA, maxB)) over the two
+ * How far apart two positions are.
+ * RULE: distance = |a − b|. rangeGap = max(0, max(minA, minB) − min(maxA, maxB)) over the two
  * intervals; with no ranges that is |a − b| and there is no overlap. When at least one side is
  * ranged and the intervals overlap or touch, `overlap` is their intersection (a zone of possible
- * agreement) and gap = 0.
+ * agreement) and rangeGap = 0, while the distance between the positions stays what it is.
  */
-export function pairwiseGap(
-  a: GapSide,
-  b: GapSide,
-): { gap: number; valueDistance: number; overlap?: Interval } {
-  const valueDistance = Math.abs(a.value - b.value);
-  const gap = gapBetween(a, b);
-  if (!a.ranged && !b.ranged) return { gap, valueDistance };
+export function pairwiseGap(a: GapSide, b: GapSide): GapMeasure & { overlap?: Interval } {
+  const distance = distanceBetween(a, b);
+  const rangeGap = rangeGapBetween(a, b);
+  const ranged = a.ranged || b.ranged;
+  if (!ranged) return { distance, rangeGap, ranged };
   const overlap = intersection(a.interval, b.interval);
-  return overlap ? { gap, valueDistance, overlap } : { gap, valueDistance };
+  return overlap ? { distance, rangeGap, ranged, overlap } : { distance, rangeGap, ranged };
 }
 
-/** The gap for every pair of known positions on an issue, in party order (a before b). */
+/** Both measures for every pair of known positions on an issue, in party order (a before b). */
 export function issueGaps(snapshot: Snapshot, issue: string): PairGap[] {
   const known = snapshot.known.get(issue) ?? [];
   const gaps: PairGap[] = [];

@@ -1,22 +1,25 @@
 import type { Outcome } from '@/lib/model';
-import { issueColumns, pairSlot } from './columns';
+import { type IssueColumns, issueColumns, pairSlot } from './columns';
+import type { GapMeasure } from './gaps';
 import { type Interval, intersection } from './interval';
 import type { ValueBasis } from './shifts';
 import { knownPositionOf, type Snapshot } from './snapshot';
 import { BoundedRanking } from './topk';
 
-/** RULE: a pair whose gap is at most 10 (of 100) is close enough to count as agreeing; above it, they disagree. */
+/**
+ * RULE: a pair whose positions are more than 10 (of 100) apart disagrees; a pair whose range gap is
+ * at most 10 is close enough to count as agreeing (so a pair far apart whose ranges meet is both).
+ */
 export const AGREEMENT_THRESHOLD = 10;
 
-/** RULE: an issue whose widest gap is at least 25 (of 100) counts as a gap for the `only=gaps` filter. */
+/** RULE: an issue whose widest pair is at least 25 (of 100) apart counts as a gap for the `only=gaps` filter. */
 export const ONLY_GAPS_THRESHOLD = 25;
 
 /** A pair of parties far apart on an issue. */
-export interface DisagreementPoint {
+export interface DisagreementPoint extends GapMeasure {
   issue: string;
   a: string;
   b: string;
-  gap: number;
   /** Mean of the two saliences, 3 where none given. */
   meanSalience: number;
   /** Status and confidence of each side's value, so a gap resting on an inferred or low-confidence value says so. */
@@ -32,8 +35,8 @@ export interface AgreementPoint {
   issue: string;
   a: string;
   b: string;
-  /** Undefined when the pair agrees by outcome but one or both have no known position. */
-  gap?: number;
+  /** How far apart the two positions are; undefined when the pair agrees by outcome but one or both have no known position. */
+  apart?: GapMeasure;
   reason: AgreementReason;
   overlap?: Interval;
   outcome?: Outcome;
@@ -50,38 +53,49 @@ const byPlace = (x: Place, y: Place) => x.issueIndex - y.issueIndex || x.ai - y.
 
 /**
  * The pairs furthest apart, best `limit` only, found with a bounded top-k (never a sort of every pair).
- * RULE: every pair of known positions on every issue with gap > 10 counts; ranked by gap (largest
- * first), then mean salience (highest first, 3 where none given), then issue order, then party order.
+ * RULE: every pair of known positions on every issue more than 10 apart (distance |a − b|) counts;
+ * ranked by distance (largest first), then mean salience (highest first, 3 where none given), then
+ * issue order, then party order. Each point carries its range gap beside the distance.
  */
 export function pointsOfDisagreement(snapshot: Snapshot, limit = 10): DisagreementPoint[] {
-  type Entry = Place & { gap: number; meanSalience: number };
+  type Entry = Place & { distance: number; meanSalience: number; i: number; j: number };
   const top = new BoundedRanking<Entry>(
-    (x, y) => y.gap - x.gap || y.meanSalience - x.meanSalience || byPlace(x, y),
+    (x, y) => y.distance - x.distance || y.meanSalience - x.meanSalience || byPlace(x, y),
     limit,
   );
   const columns = issueColumns(snapshot);
   // One scratch candidate: only candidates that make the cut are copied, so 500k pairs stay cheap.
-  const candidate: Entry = { issueIndex: 0, ai: 0, bi: 0, gap: 0, meanSalience: 0 };
+  const candidate: Entry = {
+    issueIndex: 0,
+    ai: 0,
+    bi: 0,
+    distance: 0,
+    meanSalience: 0,
+    i: 0,
+    j: 0,
+  };
   let floor = -Infinity;
   for (let issueIndex = 0; issueIndex < columns.length; issueIndex++) {
     const c = columns[issueIndex]!;
-    if (c.maxGap <= AGREEMENT_THRESHOLD || c.maxGap < floor) continue; // nothing here can make the cut
+    if (c.maxDistance <= AGREEMENT_THRESHOLD || c.maxDistance < floor) continue; // nothing here can make the cut
     for (let i = 0, k = 0; i < c.party.length; i++) {
       for (let j = i + 1; j < c.party.length; j++, k++) {
-        const gap = c.gaps[k]!;
-        if (gap <= AGREEMENT_THRESHOLD || gap < floor) continue;
+        const distance = c.distances[k]!;
+        if (distance <= AGREEMENT_THRESHOLD || distance < floor) continue;
         candidate.issueIndex = issueIndex;
         candidate.ai = c.party[i]!;
         candidate.bi = c.party[j]!;
-        candidate.gap = gap;
+        candidate.distance = distance;
         candidate.meanSalience = (c.salience[i]! + c.salience[j]!) / 2;
+        candidate.i = i;
+        candidate.j = j;
         if (!top.admits(candidate)) continue;
         top.offer({ ...candidate });
-        floor = top.bar()?.gap ?? -Infinity; // a smaller gap can no longer make the cut
+        floor = top.bar()?.distance ?? -Infinity; // a smaller distance can no longer make the cut
       }
     }
   }
-  return top.ranked().map(({ issueIndex, ai, bi, gap, meanSalience }) => {
+  return top.ranked().map(({ issueIndex, ai, bi, distance, meanSalience, i, j }) => {
     const issue = snapshot.issues[issueIndex]!;
     const a = snapshot.parties[ai]!;
     const b = snapshot.parties[bi]!;
@@ -89,7 +103,18 @@ export function pointsOfDisagreement(snapshot: Snapshot, limit = 10): Disagreeme
       const known = knownPositionOf(snapshot, issue, party)!.position;
       return { status: known.status, confidence: known.confidence };
     };
-    return { issue, a, b, gap, meanSalience, aBasis: basis(a), bBasis: basis(b) };
+    const { rangeGap, ranged } = measureAt(columns[issueIndex]!, i, j);
+    return {
+      issue,
+      a,
+      b,
+      distance,
+      rangeGap,
+      ranged,
+      meanSalience,
+      aBasis: basis(a),
+      bBasis: basis(b),
+    };
   });
 }
 
@@ -103,16 +128,16 @@ const REASONS: AgreementReason[] = ['outcome', 'overlap', 'close'];
  * RULE: a pair agrees when a recorded outcome for the issue, in a round up to the snapshot round,
  * names both parties ('outcome', even when one or both have no known position; the latest such
  * outcome is shown); else when at least one side is ranged and the intervals overlap or touch
- * ('overlap'); else when the gap is at most 10 ('close').
- * RULE: ranked outcome first, then overlap, then close; within each, smallest gap first (no gap
- * last), then issue order, then party order.
+ * ('overlap'); else when the range gap is at most 10 ('close'; with no ranges, the distance).
+ * RULE: ranked outcome first, then overlap, then close; within each, smallest range gap first (no
+ * known pair last), then issue order, then party order. Each point carries both measures.
  */
 export function pointsOfAgreement(
   snapshot: Snapshot,
   outcomes: readonly Outcome[] = [],
   limit = 10,
 ): AgreementPoint[] {
-  // gap is Infinity when a side has no known position; i, j index the issue's known list (-1: none)
+  // gap (the range gap) is Infinity when a side has no known position; i, j index the issue's known list (-1: none)
   type Entry = Place & { reason: number; gap: number; i: number; j: number };
   const top = new BoundedRanking<Entry>(
     (x, y) => x.reason - y.reason || x.gap - y.gap || byPlace(x, y),
@@ -147,15 +172,15 @@ export function pointsOfAgreement(
         candidate.j = knownAt[candidate.bi]!;
         const both = candidate.i >= 0 && candidate.j >= 0;
         candidate.gap = both
-          ? c.gaps[pairSlot(c.party.length, candidate.i, candidate.j)]!
+          ? c.rangeGaps[pairSlot(c.party.length, candidate.i, candidate.j)]!
           : Infinity;
         offer();
       }
     }
-    if (c.minGap > ceiling) continue; // no overlap or close pair here can make the cut
+    if (c.minRangeGap > ceiling) continue; // no overlap or close pair here can make the cut
     for (let i = 0, k = 0; i < c.party.length; i++) {
       for (let j = i + 1; j < c.party.length; j++, k++) {
-        const gap = c.gaps[k]!;
+        const gap = c.rangeGaps[k]!;
         if (gap > ceiling) continue;
         const key = c.party[i]! * n + c.party[j]!;
         if (byOutcome !== undefined && byOutcome.has(key)) continue; // ranked as an outcome above
@@ -170,7 +195,7 @@ export function pointsOfAgreement(
       }
     }
   }
-  return top.ranked().map(({ issueIndex, ai, bi, reason, gap, i, j }) => {
+  return top.ranked().map(({ issueIndex, ai, bi, reason, i, j }) => {
     const issue = snapshot.issues[issueIndex]!;
     const point: AgreementPoint = {
       issue,
@@ -182,7 +207,7 @@ export function pointsOfAgreement(
     const left = i < 0 ? undefined : known[i];
     const right = j < 0 ? undefined : known[j];
     if (left && right) {
-      point.gap = gap;
+      point.apart = measureAt(columns[issueIndex]!, i, j);
       const overlap = (left.ranged || right.ranged) && intersection(left.interval, right.interval);
       if (overlap) point.overlap = overlap;
     }
@@ -190,6 +215,16 @@ export function pointsOfAgreement(
     if (outcome) point.outcome = outcome;
     return point;
   });
+}
+
+/** Both measures of the pair (i, j), i < j, of an issue's known positions. */
+function measureAt(c: IssueColumns, i: number, j: number): GapMeasure {
+  const k = pairSlot(c.party.length, i, j);
+  return {
+    distance: c.distances[k]!,
+    rangeGap: c.rangeGaps[k]!,
+    ranged: c.ranged[i] === 1 || c.ranged[j] === 1,
+  };
 }
 
 /** issue → (party index a × n + party index b, a < b) → the latest outcome up to the snapshot round naming both. */

@@ -2,6 +2,7 @@ import { AGREEMENT_THRESHOLD, contestedCells } from '@/lib/analysis';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
 import { CONTESTED_RULE } from '@/lib/wording/statement';
+import { GAP_RULE } from '@/lib/wording/gap';
 import type { DeckContext } from './context';
 import { continuedHeading } from './paginate';
 import type { SlideOf } from './schema';
@@ -49,7 +50,7 @@ export function methodSlides(ctx: DeckContext, version: string): SlideOf<'method
       'Each issue has its own 0–100 scale whose two ends are described in words; each position is coded on it from a verbatim quote.',
       `Positions as of ${round.label} (${formatDate(round.date)}): a position holds from the round that codes it until a later round codes it again.`,
       'No stated position is never read as 0: where only one side is known there is no gap.',
-      `Gap: the distance between two positions, or between acceptable ranges where given. Pairs within ${AGREEMENT_THRESHOLD} of 100 count as agreeing.`,
+      `${GAP_RULE} Pairs whose positions, or acceptable ranges where given, are within ${AGREEMENT_THRESHOLD} of 100 count as agreeing.`,
       ...(contestedCells(ctx.analysis.snapshot).size ? [CONTESTED_RULE] : []),
       ...selection,
     ],

@@ -6,9 +6,10 @@ import {
   type DisagreementPoint,
 } from '@/lib/analysis';
 import { hasValue } from '@/lib/model';
-import { APART_WORDS } from '@/lib/wording/agreement';
+import { APART_WORDS, CLOSE_WORDS } from '@/lib/wording/agreement';
 import { formatDate } from '@/lib/wording/dates';
-import { count, gapText, points } from '@/lib/wording/numbers';
+import { gapText } from '@/lib/wording/gap';
+import { count, points } from '@/lib/wording/numbers';
 import { basisCaveat } from '@/lib/wording/position';
 import { CONTESTED_WORDS, contestedPairText } from '@/lib/wording/statement';
 import { CELL_STATUS_WORDS } from '@/lib/wording/status';
@@ -151,7 +152,7 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
       a: ctx.party(p.a),
       b: ctx.party(p.b),
       gap: gapCaveatText(p),
-      width: `${Math.round(p.gap)}%`,
+      width: `${Math.round(p.distance)}%`,
       contested: contestedPairText(contested, p, (id) => ctx.party(id).name),
       notes: (
         [
@@ -169,7 +170,7 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
     heading: continuedHeading('Biggest gaps', index),
     continued: index > 0,
     notes: [
-      `Gap: distance on the issue’s 0–100 scale between two known positions (between acceptable ranges where a party gave one). Only pairs more than ${AGREEMENT_THRESHOLD} apart are listed.`,
+      `How far apart two known positions are on the issue’s 0–100 scale; where a party gave an acceptable range, how far apart the ranges are is given beside it. Only pairs whose positions are more than ${AGREEMENT_THRESHOLD} apart are listed.`,
       ...page.flatMap((row) => row.notes),
     ],
     rows: page.map(({ rank, issue, a, b, gap, width, contested }) =>
@@ -179,12 +180,10 @@ export function gapsSlides(ctx: DeckContext): SlideOf<'gaps'>[] {
   }));
 }
 
-/** "gap 65 of 100", with the caveat of a side whose value is inferred or held with low confidence. */
+/** "positions 65 apart; acceptable ranges 60 apart", with the caveat of a side whose value is inferred or held with low confidence. */
 function gapCaveatText(p: DisagreementPoint): string {
   const caveats = [basisCaveat(p.aBasis), basisCaveat(p.bBasis)].filter((c) => c !== undefined);
-  return caveats.length
-    ? `${gapText(p.gap)} (${[...new Set(caveats)].join('; ')})`
-    : gapText(p.gap);
+  return caveats.length ? `${gapText(p)} (${[...new Set(caveats)].join('; ')})` : gapText(p);
 }
 
 function pairName(ctx: DeckContext, point: AgreementPoint): string {
@@ -204,9 +203,9 @@ function agreementWhy(ctx: DeckContext, group: readonly AgreementPoint[]): strin
     return `Acceptable ranges overlap: ${overlaps.join('; ')} (of 100)`;
   }
   const gaps = group.map((p) =>
-    p.gap === undefined ? pairName(ctx, p) : `${pairName(ctx, p)} ${points(p.gap)}`,
+    p.apart === undefined ? pairName(ctx, p) : `${pairName(ctx, p)} (${gapText(p.apart)})`,
   );
-  return `Close, gap at most ${AGREEMENT_THRESHOLD} of 100: ${gaps.join(', ')}`;
+  return `Close, ${CLOSE_WORDS} (acceptable ranges, where given): ${gaps.join(', ')}`;
 }
 
 /**

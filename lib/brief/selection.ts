@@ -10,8 +10,8 @@ export const DECK_MAX = { parties: 30, issues: 60 };
 
 /**
  * The parties and issues a deck shows. RULE: what the URL chooses, up to DECK_MAX; with no choice
- * and more than DECK_DEFAULT, the first parties in dataset order, and the issues with the widest
- * gaps among them (ties and one-sided issues in dataset order), kept in dataset order. Every
+ * and more than DECK_DEFAULT, the first parties in dataset order, and the issues whose positions
+ * are furthest apart among them (ties and one-sided issues in dataset order), kept in dataset order. Every
  * narrowing comes with a notice saying how to choose others.
  */
 export function deckChoices(
@@ -37,17 +37,17 @@ export function deckChoices(
     );
   } else if (!state.issues && issues.length > DECK_DEFAULT.issues) {
     const snapshot = takeSnapshot(dataset, { round: state.round, parties: chosen.parties });
-    const widest = (id: string) => issueDisagreement(snapshot, id).widest?.gap ?? -1;
+    const widest = (id: string) => issueDisagreement(snapshot, id).widest?.distance ?? -1;
     const top = new Set(
       issues
-        .map((id, index) => ({ id, index, gap: widest(id) }))
-        .sort((x, y) => y.gap - x.gap || x.index - y.index)
+        .map((id, index) => ({ id, index, distance: widest(id) }))
+        .sort((x, y) => y.distance - x.distance || x.index - y.index)
         .slice(0, DECK_DEFAULT.issues)
         .map((entry) => entry.id),
     );
     chosen.issues = issues.filter((id) => top.has(id));
     notices.push(
-      `The deck shows the ${DECK_DEFAULT.issues} issues with the widest gaps of ${issues.length}; choose others with ?issues=…`,
+      `The deck shows the ${DECK_DEFAULT.issues} of ${issues.length} issues where positions are furthest apart; choose others with ?issues=…`,
     );
   }
   return { state: chosen, notices };

@@ -42,14 +42,30 @@ export function stripsCsv(strips: readonly StripSeries[]): string {
   );
 }
 
-/** The ranking's data: one row per ranked issue. */
+/**
+ * The ranking's data: one row per ranked issue, its pair furthest apart with `distance` (|a − b|),
+ * `range_gap` (between acceptable ranges; equal to the distance when `ranged` is `no`) and the
+ * salience-weighted distance.
+ */
 export function rankingCsv(series: RankingSeries): string {
   return toCsv(
-    ['issue', 'issue_title', 'widest_gap', 'party_a', 'party_b', 'mean_salience', 'weighted_gap'],
+    [
+      'issue',
+      'issue_title',
+      'distance',
+      'range_gap',
+      'ranged',
+      'party_a',
+      'party_b',
+      'mean_salience',
+      'weighted_distance',
+    ],
     series.rows.map((r) => [
       r.issue,
       r.title,
-      round1(r.gap),
+      round1(r.distance),
+      round1(r.rangeGap),
+      r.ranged ? 'yes' : 'no',
       r.a,
       r.b,
       round1(r.meanSalience),

@@ -1,4 +1,5 @@
-import { points } from '@/lib/wording/numbers';
+import type { GapMeasure } from '@/lib/analysis';
+import { gapLabel } from '@/lib/wording/gap';
 import { isolate } from '@/lib/wording/text';
 
 /** A title cut to `max` characters with an ellipsis, for axis labels (the full title stays in tables). */
@@ -44,7 +45,7 @@ export function fitLabel(
   return shortTitle(text, min === undefined ? room : Math.max(min, room));
 }
 
-/** The two parts of a ranking row's label: its title, and the pair and gap after it. */
+/** The two parts of a ranking row's label: its title, and the pair and how far apart after it. */
 export interface RankingLabel {
   title: string;
   pair: string;
@@ -60,12 +61,12 @@ const UNMEASURED_CHARS = 160;
  * and every title and name is isolated, so "A vs B" keeps its order in any script.
  */
 export function rankingLabel(
-  row: { title: string; aName: string; bName: string; gap: number },
+  row: { title: string; aName: string; bName: string } & GapMeasure,
   widthPx: number | undefined,
 ): RankingLabel {
   const chars = widthPx === undefined ? UNMEASURED_CHARS : labelChars(widthPx, 12, 'mixed');
   const title = shortTitle(row.title, Math.max(16, Math.floor(chars * 0.6)));
-  const gap = `, gap ${points(row.gap)}`;
+  const gap = `, ${gapLabel(row)}`;
   const room = chars - title.length - gap.length - 2;
   const fits = row.aName.length + row.bName.length + 4 <= room;
   const share = Math.max(8, Math.floor((room - 4) / 2));

@@ -1,14 +1,14 @@
-import { type Analysis, knownPositionOf, salienceOf } from '@/lib/analysis';
+import { type Analysis, type GapMeasure, knownPositionOf, salienceOf } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { partyViews } from '@/lib/style/palette';
+import { gapText } from '@/lib/wording/gap';
 import { count, points } from '@/lib/wording/numbers';
 import { isolate } from '@/lib/wording/text';
 
-/** One ranked issue: its widest gap, the pair, and the salience-weighted gap. */
-export interface RankingRow {
+/** One ranked issue: the pair furthest apart, both measures, and the salience-weighted distance. */
+export interface RankingRow extends GapMeasure {
   issue: string;
   title: string;
-  gap: number;
   a: string;
   b: string;
   /** "Russia vs Ukraine", each name isolated (FSI … PDI) */
@@ -18,13 +18,13 @@ export interface RankingRow {
   bName: string;
   /** Mean salience of the two parties (1–5, 3 where none given). */
   meanSalience: number;
-  /** gap × meanSalience ÷ 5 */
+  /** distance × meanSalience ÷ 5 */
   weighted: number;
 }
 
 /** Props of DisagreementRanking. */
 export interface RankingSeries {
-  /** The ranked issues drawn, widest gap first (the first `limit` when the series was cut). */
+  /** The ranked issues drawn, furthest apart first (the first `limit` when the series was cut). */
   rows: RankingRow[];
   /** How many issues are ranked in all; more than rows.length when the series was cut. */
   ranked: number;
@@ -36,14 +36,14 @@ export interface RankingSeries {
   description: string;
 }
 
-/** RULE: weighted gap = gap × the pair's mean salience ÷ 5, so a gap both sides call vital (5) keeps its full length. */
-export function weightedGap(gap: number, meanSalience: number): number {
-  return (gap * meanSalience) / 5;
+/** RULE: weighted distance = distance × the pair's mean salience ÷ 5, so a distance both sides call vital (5) keeps its full length. */
+export function weightedGap(distance: number, meanSalience: number): number {
+  return (distance * meanSalience) / 5;
 }
 
 /**
- * Issues ordered by their widest gap (largest first; ties in issue order), each with the pair and
- * the salience-weighted gap. Issues with fewer than two known positions are counted, not ranked.
+ * Issues ordered by how far apart their widest pair's positions are (largest first; ties in issue
+ * order), each with the pair, its range gap and the salience-weighted distance. Issues with fewer than two known positions are counted, not ranked.
  * With `limit`, only the first `limit` are kept; the caption still speaks of all of them.
  */
 export function disagreementRanking(
@@ -57,49 +57,51 @@ export function disagreementRanking(
   const rows: RankingRow[] = [];
   for (const d of analysis.disagreements) {
     if (!d.widest) continue;
-    const { gap, a, b } = d.widest;
+    const { distance, rangeGap, ranged, a, b } = d.widest;
     const sa = knownPositionOf(analysis.snapshot, d.issue, a);
     const sb = knownPositionOf(analysis.snapshot, d.issue, b);
     const meanSalience = (salienceOf(sa ?? {}) + salienceOf(sb ?? {})) / 2;
     rows.push({
       issue: d.issue,
       title: titles.get(d.issue) ?? d.issue,
-      gap,
+      distance,
+      rangeGap,
+      ranged,
       a,
       b,
       pair: `${isolate(name(a))} vs ${isolate(name(b))}`,
       aName: name(a),
       bName: name(b),
       meanSalience,
-      weighted: weightedGap(gap, meanSalience),
+      weighted: weightedGap(distance, meanSalience),
     });
   }
-  rows.sort((x, y) => y.gap - x.gap); // stable: ties keep issue order
+  rows.sort((x, y) => y.distance - x.distance); // stable: ties keep issue order
   const unranked = analysis.disagreements.length - rows.length;
   const caption = rankingCaption(rows, unranked);
   const note =
-    'The lighter bar weighs each gap by how much the two parties care: gap × their mean salience (1–5, 3 where not coded) ÷ 5.';
+    'The lighter bar weighs each distance by how much the two parties care: distance × their mean salience (1–5, 3 where not coded) ÷ 5.';
   const shown = limit === undefined ? rows : rows.slice(0, Math.max(0, limit));
   const cut =
     shown.length < rows.length
-      ? ` The ${shown.length} widest of ${rows.length} ranked issues:`
+      ? ` The ${shown.length} furthest apart of ${rows.length} ranked issues:`
       : '';
   const description = `${caption}${cut} ${shown
     .map(
       (r) =>
-        `${isolate(r.title)}: ${r.pair}, gap ${points(r.gap)}, weighted ${points(r.weighted)}.`,
+        `${isolate(r.title)}: ${r.pair}, ${gapText(r)}; weighted by salience ${points(r.weighted)}.`,
     )
     .join(' ')}`;
   return { rows: shown, ranked: rows.length, unranked, caption, note, description };
 }
 
-/** "Widest gap: ‹issue›, ‹a› vs ‹b›, ‹n› points; weighted by salience, ‹issue› ranks first." */
+/** "Furthest apart: ‹issue›, ‹a› vs ‹b›, positions ‹n› apart (…); weighted by salience, ‹issue› ranks first." */
 export function rankingCaption(rows: readonly RankingRow[], unranked: number): string {
   const [top] = rows;
   if (!top) return 'No issue has two known positions, so no gap can be ranked.';
   let weightedTop = top;
   for (const row of rows) if (row.weighted > weightedTop.weighted) weightedTop = row;
-  const parts = [`Widest gap: ${isolate(top.title)}, ${top.pair}, ${points(top.gap)} points`];
+  const parts = [`Furthest apart: ${isolate(top.title)}, ${top.pair}, ${gapText(top)}`];
   if (weightedTop !== top)
     parts.push(
       `weighted by salience, ${isolate(weightedTop.title)} ranks first (${points(weightedTop.weighted)})`,

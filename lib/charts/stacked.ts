@@ -1,7 +1,7 @@
 import type { Snapshot } from '@/lib/analysis';
 import type { Dataset } from '@/lib/model';
 import { type PartyView, partyViews } from '@/lib/style/palette';
-import { points } from '@/lib/wording/numbers';
+import { gapText } from '@/lib/wording/gap';
 import { isolate } from '@/lib/wording/text';
 import { type StripMarker, type StripSeries, positionStripSeries } from './strip';
 
@@ -35,27 +35,27 @@ export function stackedPoints(rows: readonly StripSeries[]): StackedPoint[] {
 }
 
 /**
- * RULE: issues with a gap first, by widest gap (largest first), then salience-weighted spread,
+ * RULE: issues with a gap first, by the distance of their widest pair (largest first), then salience-weighted spread,
  * then dataset order; then issues with one known position; then issues with none.
  */
 export function byDisagreement(a: StripSeries, b: StripSeries, order: Map<string, number>): number {
   const rank = (s: StripSeries) => (s.widest ? 0 : s.markers.length === 1 ? 1 : 2);
   return (
     rank(a) - rank(b) ||
-    (b.widest?.gap ?? 0) - (a.widest?.gap ?? 0) ||
+    (b.widest?.distance ?? 0) - (a.widest?.distance ?? 0) ||
     (b.spread ?? 0) - (a.spread ?? 0) ||
     (order.get(a.issue) ?? 0) - (order.get(b.issue) ?? 0)
   );
 }
 
-/** "Widest gap: Ceasefire, Ukraine vs Russia, 100 points; only one side's position is known on 3 of 9 issues." */
+/** "Furthest apart: Ceasefire, Ukraine vs Russia, positions 100 apart; only one side's position is known on 3 of 9 issues." */
 export function stackedCaption(rows: readonly StripSeries[], parties: Map<string, PartyView>) {
   const name = (id: string) => isolate(parties.get(id)?.name ?? id);
   const top = rows.find((r) => r.widest);
   const one = rows.filter((r) => r.markers.length === 1).length;
   const none = rows.filter((r) => r.markers.length === 0).length;
   const lead = top?.widest
-    ? `Widest gap: ${isolate(top.title)}, ${name(top.widest.a)} vs ${name(top.widest.b)}, ${points(top.widest.gap)} points`
+    ? `Furthest apart: ${isolate(top.title)}, ${name(top.widest.a)} vs ${name(top.widest.b)}, ${gapText(top.widest)}`
     : 'No issue has two known positions, so no gap can be measured';
   const tail: string[] = [];
   if (one) tail.push(`only one side's position is known on ${one} of ${rows.length} issues`);

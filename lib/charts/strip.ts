@@ -1,4 +1,5 @@
 import {
+  type GapMeasure,
   type KnownPosition,
   type Snapshot,
   issueDisagreement,
@@ -6,7 +7,8 @@ import {
 } from '@/lib/analysis';
 import type { Confidence, Dataset } from '@/lib/model';
 import { type MarkerShape, type PartyView, partyViews } from '@/lib/style/palette';
-import { gapText, points } from '@/lib/wording/numbers';
+import { gapText } from '@/lib/wording/gap';
+import { points } from '@/lib/wording/numbers';
 import { isolate, listText } from '@/lib/wording/text';
 
 /** One party's marker on a position strip. */
@@ -30,7 +32,7 @@ export interface StripMarker {
   row: number;
 }
 
-/** The shaded zone every party could accept, or the missing distance between the outermost two. */
+/** The shaded zone every party could accept, or the missing stretch between the outermost two intervals (positions, or acceptable ranges where given). */
 export type StripGap =
   | { kind: 'zone'; min: number; max: number; text: string }
   | {
@@ -53,8 +55,8 @@ export interface StripSeries {
   /** Parties with no stated position (not drawn: never placed at 0). */
   silent: { party: string; name: string }[];
   gap?: StripGap;
-  /** Widest pairwise gap and salience-weighted spread, for ordering; undefined with fewer than two known. */
-  widest?: { gap: number; a: string; b: string };
+  /** The pair furthest apart, with both measures, and the salience-weighted spread, for ordering; undefined with fewer than two known. */
+  widest?: GapMeasure & { a: string; b: string };
   spread?: number;
   /** A word drawn on the chart when there is no gap to draw: "only one side known". */
   note?: StripNote;
@@ -115,36 +117,45 @@ function stripGap(known: readonly KnownPosition[]) {
     return { kind: 'zone', min, max, text } satisfies StripGap;
   }
   const [low, high] = zone.between;
-  const from = known.find((k) => k.party === low)?.interval.max ?? 0;
-  const to = known.find((k) => k.party === high)?.interval.min ?? 0;
+  const lowSide = known.find((k) => k.party === low);
+  const highSide = known.find((k) => k.party === high);
+  // The band spans acceptable ranges when either outermost side gave one, else the two positions.
+  const ranges = Boolean(lowSide?.ranged || highSide?.ranged);
   return {
     kind: 'gap',
-    from,
-    to,
+    from: lowSide?.interval.max ?? 0,
+    to: highSide?.interval.min ?? 0,
     distance: zone.distance,
     between: zone.between,
-    text: `gap ${points(zone.distance)}`,
+    text: `${ranges ? 'ranges' : 'positions'} ${points(zone.distance)} apart`,
   } satisfies StripGap;
 }
 
-/** The one-sentence finding of a strip. */
-export function stripCaption(series: Pick<StripSeries, 'markers' | 'gap'>): string {
-  const { markers, gap } = series;
+/**
+ * The finding of a strip, led by the pair furthest apart ("A and B are furthest apart: positions
+ * 65 apart; acceptable ranges 60 apart."), then the zone of agreement where there is one.
+ */
+export function stripCaption(series: Pick<StripSeries, 'markers' | 'gap' | 'widest'>): string {
+  const { markers, gap, widest } = series;
   const [only] = markers;
   if (!only) return 'No party has a stated position on this issue.';
   if (markers.length === 1)
     return `Only one side known: ${isolate(only.name)} at ${points(only.value)}; no gap can be measured.`;
-  if (gap?.kind === 'gap') {
-    const name = (id: string) => isolate(markers.find((m) => m.party === id)?.name ?? id);
-    return `${name(gap.between[0])} and ${name(gap.between[1])} are furthest apart: ${gapText(gap.distance)}.`;
-  }
-  if (gap?.kind === 'zone' && gap.min === gap.max && markers.every((m) => !m.range))
+  const name = (id: string) => isolate(markers.find((m) => m.party === id)?.name ?? id);
+  const lead =
+    widest && widest.distance > 0
+      ? `${name(widest.a)} and ${name(widest.b)} are furthest apart: ${gapText(widest)}.`
+      : '';
+  return [lead, zoneSentence(markers, gap)].filter(Boolean).join(' ');
+}
+
+function zoneSentence(markers: readonly StripMarker[], gap: StripGap | undefined): string {
+  if (gap?.kind !== 'zone') return '';
+  if (gap.min === gap.max && markers.every((m) => !m.range))
     return `All ${markers.length} parties with a position stand at ${points(gap.min)}.`;
-  if (gap?.kind === 'zone')
-    return gap.min === gap.max
-      ? `The ${markers.length} known positions meet at ${points(gap.min)}: a zone of possible agreement.`
-      : `Every party with a position could accept ${points(gap.min)}–${points(gap.max)} of 100: a zone of possible agreement.`;
-  return '';
+  return gap.min === gap.max
+    ? `The ${markers.length} known positions meet at ${points(gap.min)}: a zone of possible agreement.`
+    : `Every party with a position could accept ${points(gap.min)}–${points(gap.max)} of 100: a zone of possible agreement.`;
 }
 
 /**
@@ -188,8 +199,8 @@ export function positionStripSeries(
   const note = stripNote(markers);
   if (note) series.note = note;
   if (disagreement.widest) {
-    const { gap: widest, a, b } = disagreement.widest;
-    series.widest = { gap: widest, a, b };
+    const { distance, rangeGap, ranged, a, b } = disagreement.widest;
+    series.widest = { distance, rangeGap, ranged, a, b };
   }
   if (disagreement.spread !== undefined) series.spread = disagreement.spread;
   series.caption = stripCaption(series);

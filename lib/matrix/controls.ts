@@ -5,7 +5,8 @@ import { downloadHref } from '@/lib/url/routes';
 
 /** Words for each sort order. */
 export const SORT_WORDS: Record<ViewState['sort'], string> = {
-  gap: 'Widest gap',
+  gap: 'Furthest apart',
+  'range-gap': 'Widest range gap',
   salience: 'Salience',
   title: 'Title',
 };
@@ -27,7 +28,7 @@ export function sortLinks(dataset: Dataset, state: ViewState, path: string): Vie
 }
 
 /** What the `only=gaps` checkbox says. */
-export const ONLY_GAPS_WORDS = `Only issues with a gap of ${ONLY_GAPS_THRESHOLD} points or more`;
+export const ONLY_GAPS_WORDS = `Only issues with positions ${ONLY_GAPS_THRESHOLD} points or more apart`;
 
 /** The download link of the matrix as CSV, for the same view (parties, round, q, only). */
 export function csvHref(dataset: Dataset, state: ViewState): string {

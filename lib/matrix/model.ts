@@ -42,13 +42,27 @@ function disagreementOf(snapshot: Snapshot, issue: string, names: Map<string, st
   const d = issueDisagreement(snapshot, issue);
   let disagreement: RowDisagreement = { kind: 'none' };
   if (d.widest) {
-    const { gap, a, b } = d.widest;
-    disagreement = { kind: 'gap', gap, a, b, aName: names.get(a) ?? a, bName: names.get(b) ?? b };
+    const { distance, rangeGap, ranged, a, b } = d.widest;
+    disagreement = {
+      kind: 'gap',
+      distance,
+      rangeGap,
+      ranged,
+      a,
+      b,
+      aName: names.get(a) ?? a,
+      bName: names.get(b) ?? b,
+    };
   } else if (d.known === 1) {
     const party = snapshot.known.get(issue)?.[0]?.party ?? '';
     disagreement = { kind: 'one-side', party, partyName: names.get(party) ?? party };
   }
-  return { disagreement, gap: d.widest?.gap, known: d.known };
+  return {
+    disagreement,
+    distance: d.widest?.distance,
+    rangeGap: d.maxRangeGap,
+    known: d.known,
+  };
 }
 
 /** The snapshot and columns of a view, shared by the rows' heads and their cells. */

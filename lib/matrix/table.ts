@@ -14,14 +14,14 @@ import {
   type SortingState,
 } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import { ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
+import { type GapMeasure, ONLY_GAPS_THRESHOLD } from '@/lib/analysis';
 import type { Issue } from '@/lib/model';
 import { type ViewState } from '@/lib/url/query';
 import type { MatrixCellView } from './cell';
 
 /** How divided the shown parties are on an issue, as the row states it. */
 export type RowDisagreement =
-  | { kind: 'gap'; gap: number; a: string; b: string; aName: string; bName: string }
+  | ({ kind: 'gap'; a: string; b: string; aName: string; bName: string } & GapMeasure)
   | { kind: 'one-side'; party: string; partyName: string }
   | { kind: 'none' };
 
@@ -29,8 +29,10 @@ export type RowDisagreement =
 export interface MatrixRowHead {
   issue: Issue;
   disagreement: RowDisagreement;
-  /** Widest gap among the shown parties; undefined with fewer than two known positions. */
-  gap?: number;
+  /** The largest distance between two shown parties' positions; undefined with fewer than two known positions. */
+  distance?: number;
+  /** The largest range gap between two shown parties; undefined with fewer than two known positions. */
+  rangeGap?: number;
   /** How many shown parties have a position with a value. */
   known: number;
   /** The highest salience (1-5) a shown party gives the issue; undefined when none gives one. */
@@ -39,7 +41,7 @@ export interface MatrixRowHead {
   searchText: string;
 }
 
-/** One issue of the matrix: its cells in party order and its widest gap. */
+/** One issue of the matrix: its cells in party order and its widest pair. */
 export interface MatrixRow extends MatrixRowHead {
   cells: MatrixCellView[];
 }
@@ -58,9 +60,10 @@ const includesFolded = constructFilterFn({
   resolveDataValue: (value: unknown) => (value == null ? undefined : foldText(String(value))),
 });
 
-/** RULE: `only=gaps` keeps issues whose widest gap is at least the threshold; no gap is never a gap. */
+/** RULE: `only=gaps` keeps issues whose widest pair is at least the threshold apart; no gap is never a gap. */
 const gapAtLeast = constructFilterFn({
-  filter: (gap: number | undefined, threshold: number) => gap !== undefined && gap >= threshold,
+  filter: (distance: number | undefined, threshold: number) =>
+    distance !== undefined && distance >= threshold,
   resolveFilterValue: (value: unknown) => Number(value),
 });
 
@@ -77,11 +80,16 @@ const features = tableFeatures({
 const helper = createColumnHelper<typeof features, MatrixRowHead>();
 const columns = helper.columns([
   helper.accessor((row) => row.issue.title, { id: 'title', sortFn: 'alphanumeric' }),
-  helper.accessor((row) => row.gap, {
+  helper.accessor((row) => row.distance, {
     id: 'gap',
     sortFn: 'basic',
     sortUndefined: 'last',
     filterFn: 'gapAtLeast',
+  }),
+  helper.accessor((row) => row.rangeGap, {
+    id: 'rangeGap',
+    sortFn: 'basic',
+    sortUndefined: 'last',
   }),
   helper.accessor((row) => row.known, { id: 'known', sortFn: 'basic' }),
   helper.accessor((row) => row.salience, {
@@ -94,11 +102,18 @@ const columns = helper.columns([
 
 /**
  * Sort orders, with tie-breaks so the order never depends on chance.
- * RULE: gap = widest gap first, issues with no gap after them (one side known before none), then title;
- * salience = most salient first (none given last), then widest gap, then title; title = A to Z.
+ * RULE: gap = positions furthest apart first, issues with no gap after them (one side known before
+ * none), then title; range-gap = widest range gap first, then furthest apart, then as gap;
+ * salience = most salient first (none given last), then furthest apart, then title; title = A to Z.
  */
 export const SORTINGS: Record<ViewState['sort'], SortingState> = {
   gap: [
+    { id: 'gap', desc: true },
+    { id: 'known', desc: true },
+    { id: 'title', desc: false },
+  ],
+  'range-gap': [
+    { id: 'rangeGap', desc: true },
     { id: 'gap', desc: true },
     { id: 'known', desc: true },
     { id: 'title', desc: false },

@@ -1,6 +1,7 @@
 import {
   AGREEMENT_THRESHOLD,
   type AgreementReason,
+  type GapMeasure,
   type Interval,
   type PairAlignment,
   type ResolvedCell,
@@ -18,8 +19,8 @@ export interface CompareRow {
   issue: Issue;
   a: ResolvedCell;
   b: ResolvedCell;
-  /** Undefined unless both positions are known: a missing position has no gap. */
-  gap?: number;
+  /** How far apart the two positions are; undefined unless both are known: a missing position has no gap. */
+  apart?: GapMeasure;
   overlap?: Interval;
   /** Why the pair counts as agreeing on this issue (the engine's rule), if it does. */
   agreement?: AgreementReason;
@@ -30,9 +31,9 @@ export interface CompareRow {
 export interface PairComparison {
   /** Every issue, in dataset order. */
   rows: CompareRow[];
-  /** Issues where they agree: recorded outcome, then overlapping ranges, then within AGREEMENT_THRESHOLD points; smallest gap first. */
+  /** Issues where they agree: recorded outcome, then overlapping ranges, then within AGREEMENT_THRESHOLD points; smallest range gap first. */
   agreements: CompareRow[];
-  /** Issues where both are known and more than AGREEMENT_THRESHOLD points apart, widest first. */
+  /** Issues where both are known and their positions more than AGREEMENT_THRESHOLD points apart, furthest first. */
   furthest: CompareRow[];
   /** Issues where only the first party's position is known. */
   onlyA: CompareRow[];
@@ -48,7 +49,7 @@ const REASON_ORDER: Record<AgreementReason, number> = { outcome: 0, overlap: 1, 
 /**
  * Compares two parties over every issue of a snapshot taken with exactly these two parties.
  * Agreement follows the engine (pointsOfAgreement): a recorded outcome naming both, overlapping
- * ranges, or a gap of at most AGREEMENT_THRESHOLD.
+ * ranges, or a range gap of at most AGREEMENT_THRESHOLD. Disagreement follows the distance.
  */
 export function comparePair(
   issues: readonly Issue[],
@@ -70,9 +71,9 @@ export function comparePair(
     const left = knownPositionOf(snapshot, issue.id, a);
     const right = knownPositionOf(snapshot, issue.id, b);
     if (left && right) {
-      const gap = pairwiseGap(left, right);
-      row.gap = gap.gap;
-      if (gap.overlap) row.overlap = gap.overlap;
+      const { overlap, ...apart } = pairwiseGap(left, right);
+      row.apart = apart;
+      if (overlap) row.overlap = overlap;
     }
     const point = agreed.get(issue.id);
     if (point) {
@@ -81,13 +82,17 @@ export function comparePair(
     }
     return row;
   });
-  const gapOf = (row: CompareRow) => row.gap ?? Infinity;
+  const rangeGapOf = (row: CompareRow) => row.apart?.rangeGap ?? Infinity;
+  const distanceOf = (row: CompareRow) => row.apart?.distance ?? -Infinity;
   const agreements = rows
     .filter((row) => row.agreement !== undefined)
-    .sort((x, y) => REASON_ORDER[x.agreement!] - REASON_ORDER[y.agreement!] || gapOf(x) - gapOf(y));
+    .sort(
+      (x, y) =>
+        REASON_ORDER[x.agreement!] - REASON_ORDER[y.agreement!] || rangeGapOf(x) - rangeGapOf(y),
+    );
   const furthest = rows
-    .filter((row) => row.gap !== undefined && row.gap > AGREEMENT_THRESHOLD)
-    .sort((x, y) => gapOf(y) - gapOf(x));
+    .filter((row) => distanceOf(row) > AGREEMENT_THRESHOLD)
+    .sort((x, y) => distanceOf(y) - distanceOf(x));
   const known = (row: CompareRow, party: string) =>
     knownPositionOf(snapshot, row.issue.id, party) !== undefined;
   return {
@@ -105,7 +110,7 @@ export function comparePair(
 export function agreementText(row: CompareRow): string {
   if (!row.agreement) return '';
   const point: Parameters<typeof agreementReasonText>[0] = { reason: row.agreement };
-  if (row.gap !== undefined) point.gap = row.gap;
+  if (row.apart) point.apart = row.apart;
   if (row.overlap) point.overlap = row.overlap;
   return agreementReasonText(point);
 }

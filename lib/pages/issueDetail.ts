@@ -18,7 +18,7 @@ import { outcomeAnchors } from '@/lib/url/anchors';
 export interface IssueDetail {
   /** One cell per chosen party, in the chosen order. */
   cells: ResolvedCell[];
-  /** Every pair of known positions, widest gap first (ties: party order). */
+  /** Every pair of known positions, furthest apart first (ties: party order). */
   gaps: PairGap[];
   /** Where the chosen parties' ranges meet, or how far apart they are; undefined with fewer than two known. */
   zone?: Zone;
@@ -40,7 +40,7 @@ export function issueDetail(dataset: Dataset, snapshot: Snapshot, issue: string)
     (party) => row?.get(party) ?? { party, issue, carried: false, atTable: true },
   );
   const known = snapshot.known.get(issue) ?? [];
-  const gaps = [...issueGaps(snapshot, issue)].sort((x, y) => y.gap - x.gap);
+  const gaps = [...issueGaps(snapshot, issue)].sort((x, y) => y.distance - x.distance);
   const rounds = orderedRounds(dataset);
   const roundAt = new Map(rounds.map((round, index) => [round.id, index] as const));
   const all = dataset.outcomes ?? [];

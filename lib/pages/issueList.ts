@@ -8,12 +8,14 @@ import {
 import type { Dataset, Issue } from '@/lib/model';
 import { type ViewState } from '@/lib/url/query';
 
-/** One row of the issue list: the issue, its widest gap, and what it is sorted by. */
+/** One row of the issue list: the issue, its widest pair, and what it is sorted by. */
 export interface IssueListRow {
   issue: Issue;
   disagreement: IssueDisagreement;
   /** The highest salience (1-5) among the known positions; undefined when nobody has one. */
   topSalience?: number;
+  /** True when a known position gives an acceptable range, so the issue's range gap says something of its own. */
+  ranged: boolean;
 }
 
 /** True when the issue's title, question, category, scale words or any shown position label contains `q` (case-insensitive). */
@@ -35,9 +37,10 @@ export function issueMatches(issue: Issue, snapshot: Snapshot, q: string): boole
 }
 
 /**
- * The issues of a snapshot as the list shows them: filtered by `q` and `only=gaps` (widest gap at
- * least 25), sorted by `sort`. gap: widest gap first, issues with one side or none known last;
- * salience: highest salience first; title: A to Z. Ties keep dataset order.
+ * The issues of a snapshot as the list shows them: filtered by `q` and `only=gaps` (widest pair at
+ * least 25 apart), sorted by `sort`. gap: positions furthest apart first; range-gap: widest range
+ * gap first; in both, issues with one side or none known last; salience: highest salience first;
+ * title: A to Z. Ties keep dataset order.
  */
 export function issueListRows(
   dataset: Pick<Dataset, 'issues'>,
@@ -48,17 +51,19 @@ export function issueListRows(
   for (const issue of dataset.issues) {
     if (!issueMatches(issue, snapshot, state.q)) continue;
     const disagreement = issueDisagreement(snapshot, issue.id);
-    const gap = disagreement.widest?.gap;
-    if (state.only === 'gaps' && (gap === undefined || gap < ONLY_GAPS_THRESHOLD)) continue;
+    const distance = disagreement.widest?.distance;
+    if (state.only === 'gaps' && (distance === undefined || distance < ONLY_GAPS_THRESHOLD))
+      continue;
     const known = snapshot.known.get(issue.id) ?? [];
-    const row: IssueListRow = { issue, disagreement };
+    const row: IssueListRow = { issue, disagreement, ranged: known.some((k) => k.ranged) };
     if (known.length) row.topSalience = Math.max(...known.map((k) => salienceOf(k)));
     rows.push(row);
   }
   const by =
     (value: (row: IssueListRow) => number | undefined) => (x: IssueListRow, y: IssueListRow) =>
       (value(y) ?? -1) - (value(x) ?? -1);
-  if (state.sort === 'gap') rows.sort(by((row) => row.disagreement.widest?.gap));
+  if (state.sort === 'gap') rows.sort(by((row) => row.disagreement.widest?.distance));
+  else if (state.sort === 'range-gap') rows.sort(by((row) => row.disagreement.maxRangeGap));
   else if (state.sort === 'salience') rows.sort(by((row) => row.topSalience));
   else rows.sort((x, y) => x.issue.title.localeCompare(y.issue.title, 'en'));
   return rows;

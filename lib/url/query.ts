@@ -4,8 +4,8 @@ import type { Dataset } from '@/lib/model';
 /** Raw search params as Next hands them to a page. */
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** Orders of the matrix and issue lists. */
-export const sortSchema = z.enum(['gap', 'salience', 'title']);
+/** Orders of the matrix and issue lists: `gap` by the distance between positions, `range-gap` by the range gap. */
+export const sortSchema = z.enum(['gap', 'range-gap', 'salience', 'title']);
 /** Colour themes; `auto` follows the system setting, `contrast` is for projectors. */
 export const themeSchema = z.enum(['auto', 'light', 'dark', 'contrast']);
 
@@ -17,7 +17,7 @@ export const viewStateSchema = z.object({
   round: z.string().optional(),
   sort: sortSchema,
   q: z.string(),
-  /** `gaps`: only issues whose widest gap is at least ONLY_GAPS_THRESHOLD (lib/analysis) points. */
+  /** `gaps`: only issues whose widest pair is at least ONLY_GAPS_THRESHOLD (lib/analysis) points apart. */
   only: z.literal('gaps').optional(),
   /** Chosen issues in order; undefined = all, in dataset order. */
   issues: z.array(z.string()).optional(),

@@ -34,7 +34,7 @@ describe('PositionStrip', () => {
     expect(markers.sort()).toEqual(['a', 'b']);
     // range bars sit in a Recharts z-index layer, which mounts after the first render
     await waitFor(() => expect(container.querySelectorAll('[data-range]')).toHaveLength(1));
-    expect(container.textContent).toContain('gap 50');
+    expect(container.textContent).toContain('ranges 50 apart');
   });
 
   it('draws the one known marker, no gap, and says only one side is known', () => {

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { IssueLinkList } from '@/components/compare/IssueLinkList';
 import type { Issue } from '@/lib/model';
 import type { CompareRow } from '@/lib/pages/compare';
-import { gapText } from '@/lib/wording/numbers';
+import { gapText } from '@/lib/wording/gap';
 
 /** RIGHT-TO-LEFT OVERRIDE: unclosed at the end of a title, it reverses every word after it in the line. */
 const RLO = '\u202E';
@@ -16,11 +16,11 @@ const issue = (title: string): Issue =>
     scale: { zero: 'none', hundred: 'full' },
   }) as Issue;
 
-const row = (title: string, gap: number): CompareRow => ({
+const row = (title: string, distance: number): CompareRow => ({
   issue: issue(title),
   a: { party: 'a', issue: 'ceasefire', carried: false, atTable: true },
   b: { party: 'b', issue: 'ceasefire', carried: false, atTable: true },
-  gap,
+  apart: { distance, rangeGap: distance, ranged: false },
 });
 
 /** The text of a node outside every <bdi> in it: the app's own words. */
@@ -36,16 +36,16 @@ describe('IssueLinkList', () => {
       <IssueLinkList
         rows={[row(`Ceasefire${RLO}`, 90)]}
         href={() => '/talks/issues/ceasefire'}
-        detail={(r) => gapText(r.gap ?? 0)}
+        detail={(r) => (r.apart ? gapText(r.apart) : '')}
         empty="none"
       />,
     );
     const item = container.querySelector('li')!;
     const isolated = item.querySelector('a bdi');
     expect(isolated?.textContent).toBe(`Ceasefire${RLO}`);
-    expect(ownWords(item)).toBe(': gap 90 of 100');
+    expect(ownWords(item)).toBe(': positions 90 apart');
     expect(ownWords(item)).not.toContain(RLO);
-    expect(item.textContent).toBe(`Ceasefire${RLO}: gap 90 of 100`);
+    expect(item.textContent).toBe(`Ceasefire${RLO}: positions 90 apart`);
   });
 
   it('says what is empty when there are no rows', () => {

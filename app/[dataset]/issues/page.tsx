@@ -47,21 +47,24 @@ export default async function IssuesPage(props: DatasetPageProps) {
       ) : (
         <TableScroll>
           <table className={`data ${css.table}`}>
-            <caption>Issues and the widest gap between the chosen parties</caption>
+            <caption>Issues and the chosen parties furthest apart on each</caption>
             <thead>
               <tr>
                 <th scope="col">Issue</th>
                 <th scope="col" className="num">
-                  Widest gap (of 100)
+                  Positions apart (of 100)
                 </th>
                 <th scope="col">Between</th>
+                <th scope="col" className="num">
+                  Widest range gap (of 100)
+                </th>
                 <th scope="col" className="num">
                   Top salience (1-5)
                 </th>
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ issue, disagreement, topSalience }) => (
+              {rows.map(({ issue, disagreement, topSalience, ranged }) => (
                 <tr key={issue.id}>
                   <td>
                     <Link href={issueLink(issue.id)}>{issue.title}</Link>
@@ -69,8 +72,8 @@ export default async function IssuesPage(props: DatasetPageProps) {
                   </td>
                   {disagreement.widest ? (
                     <>
-                      <td className="num" data-label="Widest gap (of 100)">
-                        {points(disagreement.widest.gap)}
+                      <td className="num" data-label="Positions apart (of 100)">
+                        {points(disagreement.widest.distance)}
                       </td>
                       <td data-label="Between">
                         <PartyName
@@ -83,9 +86,16 @@ export default async function IssuesPage(props: DatasetPageProps) {
                           style={styles.get(disagreement.widest.b)}
                         />
                       </td>
+                      <td className="num" data-label="Widest range gap (of 100)">
+                        {ranged && disagreement.maxRangeGap !== undefined ? (
+                          points(disagreement.maxRangeGap)
+                        ) : (
+                          <span className="muted small">no range given</span>
+                        )}
+                      </td>
                     </>
                   ) : (
-                    <td colSpan={2} className="muted" data-label="Widest gap">
+                    <td colSpan={3} className="muted" data-label="Positions apart">
                       {disagreement.known === 0
                         ? 'no stated positions'
                         : 'only one side known: no gap'}

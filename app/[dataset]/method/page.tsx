@@ -132,19 +132,24 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
 
       <h2>How the numbers are computed</h2>
       <dl className={styles.terms}>
-        <dt>Gap</dt>
+        <dt>Gap: positions apart, and acceptable ranges apart</dt>
         <dd>
-          For two parties on one issue: the distance between their values. When at least one of them
-          gave an acceptable range, the distance between the two ranges instead (a single value
-          counts as a range of one point), which is 0 when the ranges overlap or touch; the overlap
-          is then shown. Gaps are out of 100.
+          For two parties on one issue, the gap is the <strong>distance</strong> between their
+          values, out of 100: &ldquo;positions 65 apart&rdquo;. Every headline, ranking, caption and
+          slide leads with it. When at least one of them gave an acceptable range, the{' '}
+          <strong>range gap</strong> stands beside it: the distance between the two ranges (a single
+          value counts as a range of one point), &ldquo;positions 65 apart; acceptable ranges 60
+          apart&rdquo;. It is 0 when the ranges overlap or touch (&ldquo;acceptable ranges
+          overlap&rdquo;), and the overlap is then shown.
         </dd>
-        <dt>Widest gap</dt>
+        <dt>Furthest apart</dt>
         <dd>
-          The pair of parties with the largest gap on an issue (on a tie, the first pair in the
-          dataset&apos;s party order). It needs two parties with a position: with fewer, the issue
-          shows &ldquo;only one side known&rdquo; and has no gap, not a gap of 0. The &ldquo;only
-          gaps&rdquo; filter keeps issues whose widest gap is at least {ONLY_GAPS_THRESHOLD}.
+          The pair of parties whose positions are furthest apart on an issue (on a tie, the first
+          pair in the dataset&apos;s party order). It needs two parties with a position: with fewer,
+          the issue shows &ldquo;only one side known&rdquo; and has no gap, not a gap of 0. Sorting
+          by &ldquo;furthest apart&rdquo; and the &ldquo;only gaps&rdquo; filter (at least{' '}
+          {ONLY_GAPS_THRESHOLD} apart) use this distance; sorting by &ldquo;widest range gap&rdquo;
+          uses the largest range gap of any pair on the issue.
         </dd>
         <dt>Zone of possible agreement</dt>
         <dd>
@@ -155,9 +160,9 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
         </dd>
         <dt>Points of disagreement</dt>
         <dd>
-          Every pair of parties more than {close} points apart on an issue, largest gap first; ties
-          go to the pair whose issue matters more to them (mean salience), then issue and party
-          order.
+          Every pair of parties whose positions are more than {close} points apart on an issue,
+          furthest apart first, each with its range gap where ranges are given; ties go to the pair
+          whose issue matters more to them (mean salience), then issue and party order.
         </dd>
         <dt>Spread</dt>
         <dd>
@@ -168,13 +173,15 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
         <dd>
           A pair agrees on an issue when a recorded outcome up to the round viewed names both of
           them; otherwise when their acceptable ranges overlap or touch; otherwise when they are
-          within {close} points of each other. Points of agreement are listed in that order, the
-          smallest gap first within each.
+          within {close} points of each other (their acceptable ranges, where given). Points of
+          agreement are listed in that order, the smallest range gap first within each. A pair can
+          be far apart and still agree: positions 40 apart whose acceptable ranges overlap.
         </dd>
         <dt>Alignment</dt>
         <dd>
-          For a pair: 100 minus their mean gap over the issues where both have a position, shown
-          with the number of issues compared. With no such issue there is no score (not 0).
+          For a pair: 100 minus their mean range gap (the distance between their values where
+          neither gave a range) over the issues where both have a position, shown with the number of
+          issues compared. With no such issue there is no score (not 0).
         </dd>
         <dt>Open demands</dt>
         <dd>

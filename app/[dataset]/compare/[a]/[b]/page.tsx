@@ -20,7 +20,7 @@ import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/quer
 import { compareHref, issueHref, pairHref } from '@/lib/url/routes';
 import { APART_WORDS, CLOSE_WORDS, alignmentText } from '@/lib/wording/agreement';
 import { formatDate } from '@/lib/wording/dates';
-import { gapText } from '@/lib/wording/numbers';
+import { gapText } from '@/lib/wording/gap';
 import { isolate } from '@/lib/wording/text';
 import styles from './page.module.css';
 
@@ -76,17 +76,18 @@ export default async function PairPage({
       </p>
       {successionRounds ? (
         <p className="small muted">
-          Alignment is 100 minus the mean gap over the issues where both have a position. One of
-          these proposals replaced the other, so they are never at the table together: each is shown
-          at the last round where it is in force, <DataText>{a.name}</DataText> at{' '}
+          Alignment is 100 minus the mean range gap over the issues where both have a position. One
+          of these proposals replaced the other, so they are never at the table together: each is
+          shown at the last round where it is in force, <DataText>{a.name}</DataText> at{' '}
           <DataText>{successionRounds.a.label}</DataText> ({formatDate(successionRounds.a.date)})
           and <DataText>{b.name}</DataText> at <DataText>{successionRounds.b.label}</DataText> (
           {formatDate(successionRounds.b.date)}).
         </p>
       ) : (
         <p className="small muted">
-          Alignment is 100 minus the mean gap over the issues where both have a position; positions
-          in force at <DataText>{snapshot.round.label}</DataText> ({formatDate(snapshot.round.date)}
+          Alignment is 100 minus the mean range gap over the issues where both have a position;
+          positions in force at <DataText>{snapshot.round.label}</DataText> (
+          {formatDate(snapshot.round.date)}
           ).
         </p>
       )}
@@ -113,7 +114,7 @@ export default async function PairPage({
           <IssueLinkList
             rows={pair.furthest}
             href={issueLink}
-            detail={(row) => (row.gap === undefined ? '' : gapText(row.gap))}
+            detail={(row) => (row.apart === undefined ? '' : gapText(row.apart))}
             empty={`No issue where both are known and ${APART_WORDS}.`}
           />
         </section>
