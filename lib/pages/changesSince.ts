@@ -50,6 +50,12 @@ const ITEM: Record<string, string> = {
   delegations: 'delegation',
 };
 
+/** The changes page's range for a `since`: after that revision (`?from=12`), or its default range ('') for a date. */
+export function sinceChangesQuery(since: string | undefined): string {
+  const revision = REVISION.exec(since ?? '');
+  return revision ? `?from=${revision[1]}` : '';
+}
+
 /** A recorded edit as one line: "Changed position Russia · Ceasefire · Round 2: value 40, stated → value 60, stated". */
 export function sinceLine(line: ChangeLine, name: ItemNamer): string {
   const what = line.key

@@ -8,13 +8,8 @@ import { notFound } from 'next/navigation';
 import { type SearchParams, keptQuery, parseViewState, viewHref } from '@/lib/url/query';
 import { changesHref, datasetHref } from '@/lib/url/routes';
 import { changesSinceOf } from '@/lib/data/changeLog';
+import { sinceChangesQuery } from '@/lib/pages/changesSince';
 import type { ValidDatasetEntry } from '@/lib/data/entry';
-
-/** The changes page's range for `?since=`: after that revision, or its default range for a date. */
-function sinceQuery(since: string | undefined): string {
-  const revision = /^r?(\d{1,9})$/.exec(since ?? '');
-  return revision ? `?from=${revision[1]}` : '';
-}
 
 export async function generateMetadata({ params }: { params: DatasetParams }): Promise<Metadata> {
   const { dataset } = await params;
@@ -50,7 +45,7 @@ export default async function BriefPage({
   ];
   const changes =
     since && !('refused' in since)
-      ? { since, href: changesHref(id, sinceQuery(state.since)) }
+      ? { since, href: changesHref(id, sinceChangesQuery(state.since)) }
       : undefined;
   const deck = buildDeck(dataset, analysis, state, {
     version: entry.version,
