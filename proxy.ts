@@ -6,12 +6,14 @@ import {
 } from '@/lib/security/headers';
 import { VERSION_HEADER } from '@/lib/data/versionHeader';
 import { malformedSegment, trailingSlashTarget } from '@/lib/security/urls';
+import { proxyRead } from '@/lib/data/readCache';
+import { freshNonce } from '@/lib/http/nonce';
 
 // Read once per server process: only a deployment behind https should ask for HSTS.
 const HSTS = strictTransportSecurity(process.env.HSTS_MAX_AGE);
 
 /** The security headers on a response the proxy answers itself or passes on. */
-function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
+function withSecurityHeaders<R extends Response>(response: R, policy: string): R {
   for (const { key, value } of securityHeaders()) response.headers.set(key, value);
   response.headers.set('Content-Security-Policy', policy);
   if (HSTS) response.headers.set('Strict-Transport-Security', HSTS);
@@ -26,7 +28,7 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
  * Content-Security-Policy header and puts it on its own inline and bundle scripts, so the policy
  * can refuse every other script, including any that a dataset's text might smuggle in.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (malformedSegment(pathname) !== undefined) {
     const body = 'Bad request: the address is not valid percent-encoded UTF-8.\n';
@@ -41,8 +43,12 @@ export function proxy(request: NextRequest) {
     const response = NextResponse.redirect(new URL(target, request.url), 308);
     return withSecurityHeaders(response, contentSecurityPolicy());
   }
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const nonce = freshNonce();
   const policy = contentSecurityPolicy({ nonce });
+  // Reads get their ETag and Cache-Control here; a current tag answers 304 and a cached page
+  // is answered with this response's nonce, without rendering (lib/data/readCache.ts).
+  const read = await proxyRead(request, nonce);
+  if (read?.response) return withSecurityHeaders(read.response, policy);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
   // Layouts get no query, so the version a URL asks for travels to them as a request header;
@@ -50,7 +56,9 @@ export function proxy(request: NextRequest) {
   requestHeaders.delete(VERSION_HEADER);
   const version = request.nextUrl.searchParams.get('version');
   if (version) requestHeaders.set(VERSION_HEADER, encodeURIComponent(version.slice(0, 64)));
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  read?.headers.forEach((value, name) => response.headers.set(name, value));
+  return withSecurityHeaders(response, policy);
 }
 
 /**

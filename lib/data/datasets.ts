@@ -6,11 +6,19 @@ import { recoverInterruptedWrites } from './swap';
 import { WorkspaceStore } from './workspace/store';
 import type { DatasetStore } from './store';
 
-// One store per data root and process, so its cache lives as long as the server.
-const stores = new Map<string, FileStore>();
+// One store per data root and process, so its cache lives as long as the server. Kept on
+// globalThis: Next bundles proxy.ts apart from the pages, and both must share one cache.
+interface ProcessStores {
+  folders: Map<string, FileStore>;
+  workspace: WorkspaceStore;
+}
+const g = globalThis as unknown as Record<symbol, ProcessStores | undefined>;
+const KEY = Symbol.for('negotiation-positions.stores');
 // The workspace opens its database on first use (PGlite in WORKSPACE_DIR, or DATABASE_URL);
 // with neither configured nor created, it lists nothing and creates nothing.
-const workspace = new WorkspaceStore();
+const shared = (g[KEY] ??= { folders: new Map(), workspace: new WorkspaceStore() });
+const stores = shared.folders;
+const workspace = shared.workspace;
 
 /** The workspace store of this process (its log and diff; `datasetStore()` for reads). */
 export function workspaceStore(): WorkspaceStore {

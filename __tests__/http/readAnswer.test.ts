@@ -1,0 +1,163 @@
+import { answerRead, type ReadContext } from '@/lib/http/readAnswer';
+import { classifyRead } from '@/lib/http/readRequest';
+import { RenderCache } from '@/lib/http/renderCache';
+
+/** A page as the server renders it: its nonce in the policy, the markup and a preload header. */
+function rendered(nonce: string, text = 'Overview', status = 200): Response {
+  return new Response(`<script nonce="${nonce}">boot()</script><h1>${text}</h1>`, {
+    status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+      link: `</a.css>; rel=preload; as="style"; nonce="${nonce}"`,
+      vary: 'rsc',
+    },
+  });
+}
+
+function context(overrides: Partial<ReadContext> = {}) {
+  let version = 'v1';
+  let renders = 0;
+  const ctx: ReadContext = {
+    catalogue: async () => ({
+      key: `d@${version}`,
+      homes: new Map([
+        ['d', 'folder'],
+        ['w', 'workspace'],
+      ]),
+    }),
+    build: 'b1',
+    today: '2026-12-02',
+    workspacePrivate: false,
+    cache: new RenderCache(1_000_000, 100),
+    render: async () => rendered(`throwaway${++renders}`),
+    ...overrides,
+  };
+  return {
+    ctx,
+    renders: () => renders,
+    setVersion: (v: string) => (version = v),
+  };
+}
+
+async function ask(
+  ctx: ReadContext,
+  address: string,
+  headers: Record<string, string> = {},
+  nonce = 'fresh',
+) {
+  const request = new Request(new URL(address, 'http://x'), {
+    headers: { accept: 'text/html', ...headers },
+  });
+  const read = classifyRead('GET', new URL(request.url), request.headers)!;
+  return answerRead(request, read, nonce, ctx);
+}
+
+const tagOf = (a: Awaited<ReturnType<typeof ask>>) =>
+  (a.response?.headers ?? a.headers!).get('etag');
+
+describe('answerRead', () => {
+  it('answers a matching If-None-Match with 304 and renders nothing', async () => {
+    const { ctx, renders } = context();
+    const first = await ask(ctx, '/d');
+    const tag = tagOf(first)!;
+    const before = renders();
+    const again = await ask(ctx, '/d', { 'if-none-match': tag });
+    expect(again.response?.status).toBe(304);
+    expect(await again.response?.text()).toBe('');
+    expect(renders()).toBe(before);
+  });
+
+  it('changes the tag with the version and with the view state', async () => {
+    const { ctx, setVersion } = context();
+    const v1 = tagOf(await ask(ctx, '/d'));
+    const view = tagOf(await ask(ctx, '/d?round=2'));
+    setVersion('v2');
+    const v2 = tagOf(await ask(ctx, '/d'));
+    expect(new Set([v1, view, v2]).size).toBe(3);
+    // The old tag no longer answers 304.
+    expect((await ask(ctx, '/d', { 'if-none-match': v1! })).response?.status).toBe(200);
+  });
+
+  it('serves a cached page with this response’s nonce, in the markup and the Link header', async () => {
+    const { ctx, renders } = context();
+    const first = await ask(ctx, '/d', {}, 'first');
+    const second = await ask(ctx, '/d', {}, 'second');
+    expect(renders()).toBe(1);
+    expect(first.response?.headers.get('x-render-cache')).toBe('miss');
+    expect(second.response?.headers.get('x-render-cache')).toBe('hit');
+    const a = await first.response!.text();
+    const b = await second.response!.text();
+    expect(a).toBe('<script nonce="first">boot()</script><h1>Overview</h1>');
+    expect(b).toBe('<script nonce="second">boot()</script><h1>Overview</h1>');
+    expect(second.response?.headers.get('link')).toContain('nonce="second"');
+    // The policy is the proxy's to set, with the same fresh nonce: the cached one is not repeated.
+    expect(second.response?.headers.get('content-security-policy')).toBeNull();
+    expect(second.response?.headers.get('vary')).toBe('rsc');
+  });
+
+  it('renders once for requests that arrive together', async () => {
+    const { ctx, renders } = context();
+    await Promise.all([ask(ctx, '/d'), ask(ctx, '/d'), ask(ctx, '/d')]);
+    expect(renders()).toBe(1);
+  });
+
+  it('never answers a client navigation, a HEAD or a CSV from the cache', async () => {
+    const { ctx, renders } = context();
+    const rsc = await ask(ctx, '/d', { 'sec-fetch-dest': 'empty', accept: '*/*' });
+    expect(rsc.response).toBeUndefined();
+    expect(rsc.headers?.get('etag')).not.toBe(tagOf(await ask(ctx, '/d')));
+    expect((await ask(ctx, '/d/matrix.csv')).response).toBeUndefined();
+    const head = new Request('http://x/d', { method: 'HEAD', headers: { accept: 'text/html' } });
+    const read = classifyRead('HEAD', new URL(head.url), head.headers)!;
+    expect((await answerRead(head, read, 'n', ctx)).response).toBeUndefined();
+    expect(renders()).toBe(1);
+  });
+
+  it('keeps no page that is not a 200', async () => {
+    const { ctx } = context({ render: async () => rendered('t', 'Not found', 404) });
+    const first = await ask(ctx, '/d/nope');
+    expect(first.response?.status).toBe(404);
+    expect(await first.response?.text()).toContain('nonce="fresh"');
+    expect(ctx.cache?.stats().entries).toBe(0);
+  });
+
+  it('leaves a redirect to Next', async () => {
+    const moved = new Response(null, { status: 307, headers: { location: '/d?round=2' } });
+    const { ctx } = context({ render: async () => moved });
+    const answer = await ask(ctx, '/d?round=2&q=');
+    expect(answer.response).toBeUndefined();
+    expect(answer.headers?.get('etag')).toBeTruthy();
+  });
+
+  it('lets the request through when the render fails', async () => {
+    const { ctx } = context({ render: async () => Promise.reject(new Error('down')) });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const answer = await ask(ctx, '/d');
+    expect(answer.response).toBeUndefined();
+    expect(answer.headers?.get('etag')).toBeTruthy();
+    warn.mockRestore();
+  });
+
+  it('makes a session private: no tag, no cache', async () => {
+    const { ctx, renders } = context();
+    const answer = await ask(ctx, '/d', { cookie: 's=1' });
+    expect(answer.response).toBeUndefined();
+    expect(answer.headers?.get('cache-control')).toBe('private, no-store');
+    expect(answer.headers?.get('etag')).toBeNull();
+    expect(renders()).toBe(0);
+  });
+
+  it('keeps workspace datasets public unless WORKSPACE_PRIVATE=1', async () => {
+    const open = context();
+    const shut = context({ workspacePrivate: true });
+    expect(tagOf(await ask(open.ctx, '/w'))).toBeTruthy();
+    const w = await ask(shut.ctx, '/w');
+    expect(w.headers?.get('cache-control')).toBe('private, no-store');
+    expect(w.headers?.get('etag')).toBeNull();
+    const api = await ask(shut.ctx, '/api/datasets/w');
+    expect(api.headers?.get('cache-control')).toBe('private, no-store');
+    // Folder datasets stay public either way.
+    expect((await ask(shut.ctx, '/d')).response?.headers.get('cache-control')).toMatch(/^public/);
+  });
+});

@@ -1,0 +1,150 @@
+import { cacheControlFor, isPrivateRead } from './cacheControl';
+import { entityTag, ifNoneMatchHits } from './etag';
+import { policyNonce, withNonce } from './nonce';
+import type { ReadRequest } from './readRequest';
+import type { CachedPage, RenderCache } from './renderCache';
+
+/** The datasets a page may show (every page lists them all in its header), as one key. */
+export interface Catalogue {
+  /** Every dataset's id, home, version and problems: any change to any of them changes it. */
+  key: string;
+  /** Where each dataset lives, by id. */
+  homes: ReadonlyMap<string, 'folder' | 'workspace'>;
+}
+
+/** What answering a read needs from the process: the store, the build, settings, the cache. */
+export interface ReadContext {
+  catalogue: () => Promise<Catalogue>;
+  /** The build's id: a new deployment changes every tag (its pages name other script files). */
+  build: string;
+  /** The UTC date: pages speak of "the last 30 days", so no tag outlives the day. */
+  today: string;
+  /** CACHE_CONTROL, when set. */
+  cacheControl?: string;
+  /** WORKSPACE_PRIVATE=1: workspace datasets' pages are private. */
+  workspacePrivate: boolean;
+  /** The render cache, when on (production). */
+  cache?: RenderCache;
+  /** Renders the page once more inside this server, with a throwaway nonce, for the cache. */
+  render?: (request: Request) => Promise<Response>;
+  /** Add the cache's size to every answer from it (the bench reads it). */
+  reportSize?: boolean;
+}
+
+/** Answer the request here (304, or a page from the cache), or let Next render it with these headers. */
+export type ReadAnswer =
+  { response: Response; headers?: undefined } | { response?: undefined; headers: Headers };
+
+/** Response headers a cached page does not repeat: the proxy sets them afresh, or they are per response. */
+const NOT_REPEATED = new Set([
+  'cache-control',
+  'connection',
+  'content-encoding',
+  'content-length',
+  'content-security-policy',
+  'date',
+  'etag',
+  'keep-alive',
+  'set-cookie',
+  'transfer-encoding',
+  'x-render-cache',
+  'x-render-cache-size',
+]);
+
+// Renders under way, by tag: requests arriving together for one page share one render.
+const rendering = new Map<string, Promise<CachedPage | undefined>>();
+
+/** The rendered answer as a page to keep (and to hand to every request that waited for it). */
+async function pageOf(response: Response): Promise<CachedPage> {
+  const headers: [string, string][] = [];
+  response.headers.forEach((value, name) => {
+    if (!NOT_REPEATED.has(name.toLowerCase())) headers.push([name, value]);
+  });
+  const nonce = policyNonce(response.headers.get('content-security-policy')) ?? '';
+  return { status: response.status, headers, body: await response.text(), nonce };
+}
+
+/** Only a complete, shareable HTML page is kept: 200, text/html, no cookie set, nonce known. */
+function keepable(response: Response, page: CachedPage): boolean {
+  return (
+    page.status === 200 &&
+    (response.headers.get('content-type') ?? '').startsWith('text/html') &&
+    !response.headers.has('set-cookie') &&
+    page.nonce !== ''
+  );
+}
+
+async function renderOnce(
+  tag: string,
+  request: Request,
+  cache: RenderCache,
+  render: (request: Request) => Promise<Response>,
+): Promise<CachedPage | undefined> {
+  const pending = rendering.get(tag);
+  if (pending) return pending;
+  const promise = (async () => {
+    const response = await render(request);
+    const page = await pageOf(response);
+    if (keepable(response, page)) cache.set(tag, page);
+    return page;
+  })()
+    .catch((error: unknown) => {
+      console.warn(`render cache: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    })
+    .finally(() => rendering.delete(tag));
+  rendering.set(tag, promise);
+  return promise;
+}
+
+/**
+ * A read's answer. Private reads (a session, an editing page, a private workspace) get
+ * `private, no-store` and nothing else. Public ones get the Cache-Control and, unless they read
+ * the change record, an ETag over the build, the kind (a document's HTML, anything else a page
+ * address answers, such as its RSC payload, or data), the day, every dataset's version and the canonical URL: a matching
+ * If-None-Match answers 304 here, without rendering. An HTML GET is then answered from the
+ * render cache (rendered once inside the server on a miss), its nonce replaced by `nonce`.
+ */
+export async function answerRead(
+  request: Request,
+  read: ReadRequest,
+  nonce: string,
+  ctx: ReadContext,
+): Promise<ReadAnswer> {
+  const catalogue = await ctx.catalogue();
+  const audience = {
+    session: read.session,
+    editing: read.editing,
+    privateWorkspace:
+      ctx.workspacePrivate &&
+      read.datasetId !== undefined &&
+      catalogue.homes.get(read.datasetId) === 'workspace',
+  };
+  const headers = new Headers({ 'Cache-Control': cacheControlFor(audience, ctx.cacheControl) });
+  if (isPrivateRead(audience) || !read.taggable) return { headers };
+  const tag = entityTag([ctx.build, read.kind, ctx.today, catalogue.key, read.canonical]);
+  headers.set('ETag', tag);
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), tag)) {
+    return { response: new Response(null, { status: 304, headers }) };
+  }
+  if (read.kind !== 'html' || request.method !== 'GET' || !ctx.cache || !ctx.render) {
+    return { headers };
+  }
+  const cached = ctx.cache.get(tag);
+  const page = cached ?? (await renderOnce(tag, request, ctx.cache, ctx.render));
+  // A redirect is left to Next (it answers one from the proxy only with an absolute Location,
+  // and Next's own are relative): that render is wasted, but redirects are rare and cheap.
+  if (!page || (page.status >= 300 && page.status < 400)) return { headers };
+  // Next repeats the nonce in a Link preload header: it is replaced there too.
+  const answer = new Headers(
+    page.headers.map(([n, v]): [string, string] => [n, withNonce(v, page.nonce, nonce)]),
+  );
+  headers.forEach((value, name) => answer.set(name, value));
+  answer.set('X-Render-Cache', cached ? 'hit' : 'miss');
+  if (ctx.reportSize) {
+    const { entries, bytes } = ctx.cache.stats();
+    answer.set('X-Render-Cache-Size', `${entries} entries, ${bytes} bytes`);
+  }
+  const body = withNonce(page.body, page.nonce, nonce);
+  return { response: new Response(body, { status: page.status, headers: answer }) };
+}
