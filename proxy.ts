@@ -4,7 +4,7 @@ import {
   securityHeaders,
   strictTransportSecurity,
 } from '@/lib/security/headers';
-import { VERSION_HEADER } from '@/lib/data/versionHeader';
+import { KEPT_VIEW_HEADER, keptViewHeaderValue } from '@/lib/data/keptViewHeader';
 import { malformedSegment, trailingSlashTarget } from '@/lib/security/urls';
 import { proxyRead } from '@/lib/data/readCache';
 import { freshNonce } from '@/lib/http/nonce';
@@ -51,11 +51,11 @@ export async function proxy(request: NextRequest) {
   if (read?.response) return withSecurityHeaders(read.response, policy);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
-  // Layouts get no query, so the version a URL asks for travels to them as a request header;
-  // one sent by the client is never trusted.
-  requestHeaders.delete(VERSION_HEADER);
-  const version = request.nextUrl.searchParams.get('version');
-  if (version) requestHeaders.set(VERSION_HEADER, encodeURIComponent(version.slice(0, 64)));
+  // Layouts get no query, so the version and orientation a URL asks for travel to them as a
+  // request header; one sent by the client is never trusted.
+  requestHeaders.delete(KEPT_VIEW_HEADER);
+  const kept = keptViewHeaderValue(request.nextUrl.searchParams);
+  if (kept) requestHeaders.set(KEPT_VIEW_HEADER, kept);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   read?.headers.forEach((value, name) => response.headers.set(name, value));
   return withSecurityHeaders(response, policy);

@@ -249,4 +249,39 @@ describe('importDataset', () => {
     ]);
     expect(found.map((p) => `${p.row} ${p.column}`)).toEqual(['2 value', '3 quote']);
   });
+
+  it('reads whose aim each scale end is from issues.csv, by party name or id', () => {
+    const issues = {
+      file: 'issues.csv',
+      text: [
+        'title,scale_zero,scale_hundred,zero_towards,hundred_towards',
+        'Tariffs,All tariffs stay,All tariffs go,Southland,northland',
+      ].join('\n'),
+    };
+    const result = importDataset(input(ROWS, { issues }));
+    if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join('\n'));
+    expect(result.dataset.issues[0]?.scale).toEqual({
+      zero: 'All tariffs stay',
+      hundred: 'All tariffs go',
+      zeroTowards: 'southland',
+      hundredTowards: 'northland',
+    });
+  });
+
+  it('names the row and column of a scale end owned by an unknown party, or by both ends', () => {
+    const issues = (towards: string) => ({
+      file: 'issues.csv',
+      text: [
+        'title,scale_zero,scale_hundred,zero_towards,hundred_towards',
+        `Tariffs,All tariffs stay,All tariffs go,${towards}`,
+      ].join('\n'),
+    });
+    const unknown = problems(ROWS, { issues: issues('Westland,northland') });
+    expect(unknown.map((p) => `${p.file} ${p.row} ${p.column}`)).toEqual([
+      'issues.csv 2 zero_towards',
+    ]);
+    expect(unknown[0]?.message).toMatch(/westland|Westland/);
+    const same = problems(ROWS, { issues: issues('northland,northland') });
+    expect(same.map((p) => `${p.row} ${p.column}`)).toEqual(['2 hundred_towards']);
+  });
 });

@@ -1,4 +1,5 @@
 import { redlineOf } from '@/lib/analysis';
+import { orientDataset } from '@/lib/analysis/orientation';
 import { formatImportProblem } from '@/lib/csv/problems';
 import type { Clause, Dataset, Issue, Party } from '@/lib/model';
 import { defaultRedlinePair, proposalItems } from '@/lib/pages/proposals';
@@ -52,9 +53,9 @@ describe('the redline of the Veloria example (draft framework → counter-propos
       [
         'water-share',
         10,
-        '48 (mean of 2) → 58 (mean of 2) (+10, towards “All outflow is released downstream”)',
+        '48 (mean of 2) → 58 (mean of 2) (+10, towards Republic of Marenth’s end)',
       ],
-      ['dam-pause', -30, '50 → 20 (−30, towards “No pause on any new dam”)'],
+      ['dam-pause', -30, '50 → 20 (−30, towards Kingdom of Osvald’s end)'],
       ['monitoring', -50, '100 → 50 (−50, towards “Each state measures its own stretch”)'],
     ]);
   });
@@ -144,12 +145,26 @@ describe('moveView', () => {
     expect([view.delta, plain(view.text)]).toEqual([-30, '70 → 40 (−30, towards “No pause”)']);
   });
 
-  it('flips the values and the sign on a flipped issue, towards the same end', () => {
-    const view = moveView(move, dams, { flipped: new Set(['dams']) });
-    expect([view.delta, plain(view.text), view.flipped]).toEqual([
+  it('reads a flipped issue as the oriented dataset gives it: values, sign and end swapped', () => {
+    const coded = {
+      id: 'd',
+      title: 'D',
+      summary: 'D',
+      asOf: '2026-01-01',
+      sources: [],
+      rounds: [],
+      positions: [],
+      parties: [party('old', at(70)), party('new', at(40)), party('north')],
+      issues: [{ ...dams, scale: { ...scale, hundredTowards: 'north' } }],
+    } as unknown as Dataset;
+    const oriented = orientDataset(coded, 'north')!.dataset;
+    const issue = oriented.issues[0]!;
+    const [a, b] = [oriented.parties[0]!, oriented.parties[1]!];
+    const view = moveView(redlineOf(oriented, a, b)!.issues[0]!, issue);
+    expect([view.delta, plain(view.text), view.title]).toEqual([
       30,
       '30 → 60 (+30, towards “No pause”)',
-      true,
+      'Dams (flipped)',
     ]);
   });
 
@@ -169,7 +184,6 @@ describe('moveView', () => {
     expect(moveView(same.issues[0]!, dams)).toEqual({
       issue: 'dams',
       title: 'Dams',
-      flipped: false,
       delta: 0,
       text: '40 → 40 (no move)',
     });

@@ -2,9 +2,12 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { DatasetNav } from '@/components/DatasetNav';
 import { OldVersionNotice } from '@/components/OldVersionNotice';
+import { OrientationBar } from '@/components/OrientationBar';
+import { hasDirection, orientableParties } from '@/lib/analysis/orientation';
 import { ProblemList } from '@/components/ProblemList';
 import { VersionFooter } from '@/components/VersionFooter';
 import { versionReadOr404, type DatasetParams } from '@/lib/data/route';
+import { orientationView } from '@/lib/pages/orientation';
 import { sourcesByDate } from '@/lib/pages/sources';
 import { missingVersionView, oldVersionView } from '@/lib/pages/version';
 import { keptQuery } from '@/lib/url/query';
@@ -12,7 +15,8 @@ import { count } from '@/lib/wording/numbers';
 
 /**
  * Shell of every dataset page: section navigation, the version footer and, when the URL asks
- * for an old version (`?version=`), a notice saying so above the page.
+ * for an old version (`?version=`), a notice saying so above the page; where issues say whose
+ * aim their ends are, the orientation control and, when oriented (`?orient=`), what it flipped.
  */
 export default async function DatasetLayout({
   children,
@@ -57,19 +61,25 @@ export default async function DatasetLayout({
   }
   const d = entry.dataset;
   const old = read.old && oldVersionView(id, entry.version, read.old.latest, read.old.revision);
+  const version = old ? entry.version : undefined;
+  const orient = entry.orientation?.party.id;
   return (
     <>
-      <DatasetNav
-        datasetId={d.id}
-        title={d.title}
-        query={old ? keptQuery({ version: entry.version }) : ''}
-      />
+      <DatasetNav datasetId={d.id} title={d.title} query={keptQuery({ version, orient })} />
       {old ? (
         <OldVersionNotice
           heading={old.heading}
           detail={old.detail}
           latestHref={old.latestHref}
           changesHref={old.changesHref}
+        />
+      ) : null}
+      {hasDirection(d) ? (
+        <OrientationBar
+          parties={orientableParties(d)}
+          version={version}
+          orient={orient}
+          view={entry.orientation && orientationView(entry.orientation)}
         />
       ) : null}
       {children}

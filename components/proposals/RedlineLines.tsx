@@ -86,8 +86,7 @@ export function RedlineLines({
                               <b>
                                 <DataText>{m.title}</DataText>
                               </b>
-                              {m.flipped ? <span className="muted"> (flipped)</span> : null}:{' '}
-                              <DataText>{m.text}</DataText>
+                              : <DataText>{m.text}</DataText>
                             </li>
                           ))}
                         </ul>

@@ -46,7 +46,6 @@ export function RedlineSummary({
               <tr key={m.issue}>
                 <th scope="row">
                   <DataText>{m.title}</DataText>
-                  {m.flipped ? <span className="muted"> (flipped)</span> : null}
                 </th>
                 <td>
                   <DataText>{m.text}</DataText>

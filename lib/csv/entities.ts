@@ -23,6 +23,8 @@ export const ISSUE_COLUMNS = [
   'scale_zero',
   'scale_hundred',
   'category',
+  'zero_towards',
+  'hundred_towards',
 ] as const;
 /** Columns of rounds.csv. */
 export const ROUND_COLUMNS = ['id', 'label', 'date'] as const;
@@ -186,7 +188,7 @@ export function readIssues(
   const read = readTable(text, {
     file,
     required: ['title', 'scale_zero', 'scale_hundred'],
-    optional: ['id', 'question', 'category'],
+    optional: ['id', 'question', 'category', 'zero_towards', 'hundred_towards'],
     aliases: {
       name: 'title',
       issue: 'title',
@@ -206,12 +208,17 @@ export function readIssues(
       scale: { zero: r.get('scale_zero'), hundred: r.get('scale_hundred') },
     };
     if (r.get('category')) issue.category = r.get('category');
+    // Party ids or names; importDataset resolves names once the parties are read.
+    if (r.get('zero_towards')) issue.scale.zeroTowards = r.get('zero_towards');
+    if (r.get('hundred_towards')) issue.scale.hundredTowards = r.get('hundred_towards');
     const columns = {
       id: 'id',
       title: 'title',
       question: 'question',
       'scale.zero': 'scale_zero',
       'scale.hundred': 'scale_hundred',
+      'scale.zeroTowards': 'zero_towards',
+      'scale.hundredTowards': 'hundred_towards',
       scale: 'scale_zero',
       category: 'category',
     };

@@ -1,4 +1,4 @@
-import type { Dataset, Position, Source } from '@/lib/model';
+import type { Dataset, Issue, Party, Position, Source } from '@/lib/model';
 import { checkImported } from './check';
 import { attachClauses, readClauses } from './clauses';
 import { Catalogue, readIssues, readParties, readRounds, SCALE_TO_BE_WRITTEN } from './entities';
@@ -162,6 +162,8 @@ export function importDataset(input: ImportInput): ImportResult {
       `rounds created from their names: ${listed(created.round)}; dated ${asOf} (the as-of date) and ordered as first met, until you give --rounds rounds.csv with their real dates`,
     );
 
+  // Parties may be created from positions.csv, so scale ends are matched to them only now.
+  resolveDirections(issues, parties);
   const context: RecordContext = { parties, issues, rounds, findSource };
   const events = input.events
     ? take(readEvents(input.events.text, input.events.file, context))
@@ -290,4 +292,19 @@ function sortProblems(problems: ImportProblem[], files: readonly string[]): Impo
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank(a.p.file) - rank(b.p.file) || (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i)
     .map(({ p }) => p);
+}
+
+/** An issue's scale direction may name a party by name or short name: it becomes the party's id. */
+function resolveDirections(issues: Catalogue<Issue>, parties: Catalogue<Party>) {
+  const idOf = (ref: string | undefined) => {
+    if (ref === undefined) return undefined;
+    const found = parties.find(ref);
+    return found === undefined ? ref : (parties.items[found]?.id ?? ref);
+  };
+  for (const issue of issues.items) {
+    const zeroTowards = idOf(issue.scale.zeroTowards);
+    const hundredTowards = idOf(issue.scale.hundredTowards);
+    if (zeroTowards !== undefined) issue.scale.zeroTowards = zeroTowards;
+    if (hundredTowards !== undefined) issue.scale.hundredTowards = hundredTowards;
+  }
 }

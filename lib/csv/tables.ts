@@ -30,6 +30,8 @@ export function issuesToCsv(dataset: Pick<Dataset, 'issues'>): string {
       i.scale.zero,
       i.scale.hundred,
       i.category,
+      i.scale.zeroTowards,
+      i.scale.hundredTowards,
     ]),
   );
 }

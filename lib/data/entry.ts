@@ -1,3 +1,4 @@
+import type { Orientation } from '@/lib/analysis/orientation';
 import type { Dataset, DatasetProblem } from '@/lib/model';
 
 /** Where a dataset lives: a folder under data/ (read-only in the app) or the workspace database. */
@@ -15,6 +16,8 @@ export interface DatasetEntry {
   problems: DatasetProblem[];
   /** Source texts by file name: the files dataset.json names that could be read. */
   sourceTexts: ReadonlyMap<string, string>;
+  /** Present when the view reads the dataset oriented to a party (`?orient=`): `dataset` is then the flipped reading. */
+  orientation?: Orientation;
 }
 
 /** A valid entry: the dataset is present. */

@@ -2,7 +2,8 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { datasetStore, workspaceStore } from './datasets';
 import type { DatasetEntry, ValidDatasetEntry } from './entry';
-import { VERSION_HEADER } from './versionHeader';
+import { KEPT_VIEW_HEADER, keptViewParam } from './keptViewHeader';
+import { orientDataset } from '@/lib/analysis/orientation';
 import { parseVersion } from './workspace/hash';
 import type { RevisionSummary } from './workspace/store';
 import { joinListParams } from '@/lib/url/formParams';
@@ -13,18 +14,36 @@ export type DatasetParams = Promise<{ dataset: string }>;
 
 /** The version the request's URL asks for (`?version=`), as proxy.ts passed it on; else undefined. */
 export async function requestedVersion(): Promise<string | undefined> {
-  const raw = (await headers()).get(VERSION_HEADER);
-  if (!raw) return undefined;
-  try {
-    return decodeURIComponent(raw).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  return keptViewParam((await headers()).get(KEPT_VIEW_HEADER), 'version');
 }
 
-/** The query every link of a page keeps ('?version=3', or ''), for pages that read no other view state. */
-export async function keptVersionQuery(): Promise<string> {
-  return keptQuery({ version: await requestedVersion() });
+/** The party the request's URL orients the view to (`?orient=`), as proxy.ts passed it on; else undefined. */
+export async function requestedOrient(): Promise<string | undefined> {
+  return keptViewParam((await headers()).get(KEPT_VIEW_HEADER), 'orient');
+}
+
+/** The query every link of a page keeps ('?version=3&orient=ukraine', or ''), for pages that read no other view state. */
+export async function keptViewQuery(): Promise<string> {
+  return keptQuery({ version: await requestedVersion(), orient: await requestedOrient() });
+}
+
+const oriented = new WeakMap<DatasetEntry, Map<string, DatasetEntry>>();
+
+/**
+ * The entry as a view oriented to `party` reads it (memoised per entry, so the analyses cached
+ * on its dataset are computed once per orientation); the entry itself when the party is unknown
+ * or the dataset invalid.
+ */
+export function orientedEntry(entry: DatasetEntry, party: string | undefined): DatasetEntry {
+  if (party === undefined || !entry.dataset) return entry;
+  let byParty = oriented.get(entry);
+  if (!byParty) oriented.set(entry, (byParty = new Map()));
+  const known = byParty.get(party);
+  if (known) return known;
+  const read = orientDataset(entry.dataset, party);
+  const result = read ? { ...entry, dataset: read.dataset, orientation: read.orientation } : entry;
+  byParty.set(party, result);
+  return result;
 }
 
 /** How a request's version reads: the dataset at that version, and whether it is an old one. */
@@ -50,9 +69,11 @@ export async function versionReadOr404(id: string): Promise<VersionRead> {
   const latest = await store.get(id);
   if (!latest) notFound();
   const requested = await requestedVersion();
-  if (requested === undefined) return { entry: latest };
-  const entry = await store.get(id, { version: requested });
-  if (!entry) return { missing: { requested, latest } };
+  const orient = await requestedOrient();
+  if (requested === undefined) return { entry: orientedEntry(latest, orient) };
+  const read = await store.get(id, { version: requested });
+  if (!read) return { missing: { requested, latest } };
+  const entry = orientedEntry(read, orient);
   if (entry.version === latest.version) return { entry };
   const number = entry.home === 'workspace' ? parseVersion(entry.version)?.revision : undefined;
   const revision =
@@ -114,7 +135,8 @@ export async function downloadDataset(
   const { dataset: id } = await params;
   const version = await requestedVersion();
   const entry = await datasetStore().get(id, version === undefined ? {} : { version });
-  if (entry?.dataset) return { entry: entry as ValidDatasetEntry };
+  if (entry?.dataset)
+    return { entry: orientedEntry(entry, await requestedOrient()) as ValidDatasetEntry };
   const known = !entry && version !== undefined && (await datasetStore().get(id));
   const message = entry
     ? 'This dataset has errors; see its page.'

@@ -49,5 +49,7 @@ export function matrixCsvFilename(
   state: ViewState,
 ): string {
   const filtered = state.parties || state.issues || state.q || state.only || state.round;
-  return `${dataset.id}-matrix-${version.label}${filtered ? '-filtered' : ''}.csv`;
+  // A flipped reading says so in its name; its flipped issues' titles carry the mark inside.
+  const oriented = state.orient ? `-oriented-${state.orient}` : '';
+  return `${dataset.id}-matrix-${version.label}${filtered ? '-filtered' : ''}${oriented}.csv`;
 }

@@ -85,10 +85,18 @@ export const partySchema = z.strictObject({
   clauses: clausesSchema.optional(),
 });
 
-/** The words that give the two ends of an issue's 0-100 scale their meaning. */
+/**
+ * The words that give the two ends of an issue's 0-100 scale their meaning, and optionally whose
+ * aim each end is (party ids): the direction that lets a view orient every issue to one party
+ * (`?orient=`) and a comparison say which of two parties is nearer whose end.
+ */
 export const scaleSchema = z.strictObject({
   zero: text(),
   hundred: text(),
+  /** The party whose aim the 0 end is. */
+  zeroTowards: slugSchema.optional(),
+  /** The party whose aim the 100 end is. */
+  hundredTowards: slugSchema.optional(),
 });
 
 /** A question on the table, with its own worded scale. */

@@ -69,6 +69,20 @@ export function crossCheck(dataset: Dataset, sourceTexts: SourceTexts): DatasetP
       report(path, `names ${what} "${id}", which is not defined in this dataset`, id);
   };
 
+  dataset.issues.forEach((issue, i) => {
+    const { zeroTowards, hundredTowards } = issue.scale;
+    if (zeroTowards !== undefined)
+      mustExist(partyIds, 'a party', `issues[${i}].scale.zeroTowards`, zeroTowards);
+    if (hundredTowards !== undefined)
+      mustExist(partyIds, 'a party', `issues[${i}].scale.hundredTowards`, hundredTowards);
+    if (zeroTowards !== undefined && zeroTowards === hundredTowards)
+      report(
+        `issues[${i}].scale.hundredTowards`,
+        "names the same party as zeroTowards; each end is a different party's aim",
+        hundredTowards,
+      );
+  });
+
   dataset.parties.forEach((party, i) => {
     party.rounds?.forEach((round, r) =>
       mustExist(roundIds, 'a round', `parties[${i}].rounds[${r}]`, round),

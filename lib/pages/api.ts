@@ -7,6 +7,7 @@ import {
   type PairAlignment,
   type PairGap,
 } from '@/lib/analysis';
+import type { Orientation } from '@/lib/analysis/orientation';
 import type { DatasetVersion } from '@/lib/matrix/export';
 import type { Dataset } from '@/lib/model';
 
@@ -27,6 +28,11 @@ export interface DatasetJson {
   gaps: IssueGapsJson[];
   /** With `?parties=a,b` (two ids): the pair compared, each at the round it is shown at. */
   pair?: PairJson;
+  /**
+   * With `?orient=<party>`: the party, and the issues read flipped (their values, ranges and
+   * readings as 100 − value, scale ends swapped, titles marked "(flipped)"), in `dataset` too.
+   */
+  orientation?: { party: string; flipped: string[] };
   dataset: Dataset;
 }
 
@@ -58,6 +64,7 @@ export function datasetJson(
   version: DatasetVersion,
   round?: string,
   pair?: [string, string],
+  orientation?: Orientation,
 ): DatasetJson {
   const snapshot = takeSnapshot(dataset, { round });
   const gaps = snapshot.issues.map((issue): IssueGapsJson => {
@@ -66,5 +73,6 @@ export function datasetJson(
   });
   const body: DatasetJson = { version, round: snapshot.round.id, gaps, dataset };
   if (pair) body.pair = pairJson(dataset, pair[0], pair[1], round);
+  if (orientation) body.orientation = { party: orientation.party.id, flipped: orientation.flipped };
   return body;
 }

@@ -11,8 +11,10 @@ import {
   pairwiseGap,
   pointsOfAgreement,
 } from '@/lib/analysis';
+import { signedComparison } from '@/lib/analysis/direction';
 import type { Issue, Outcome } from '@/lib/model';
 import { agreementReasonText } from '@/lib/wording/agreement';
+import { signedComparisonText } from '@/lib/wording/direction';
 
 /** One issue seen by two parties. */
 export interface CompareRow {
@@ -113,4 +115,29 @@ export function agreementText(row: CompareRow): string {
   if (row.apart) point.apart = row.apart;
   if (row.overlap) point.overlap = row.overlap;
   return agreementReasonText(point);
+}
+
+const valueOf = (cell: ResolvedCell) =>
+  cell.position && 'value' in cell.position ? cell.position.value : undefined;
+
+/**
+ * The row's two positions compared with a sign, where the issue's scale says whose aim an end
+ * is ("E4 is 20 points nearer Ukraine's end than US on Army size"); undefined without a
+ * direction, without both positions or when they are equal.
+ */
+export function signedRowText(
+  row: CompareRow,
+  nameOf: (party: string) => string,
+  orient?: string,
+): string | undefined {
+  const a = valueOf(row.a);
+  const b = valueOf(row.b);
+  if (row.apart === undefined || a === undefined || b === undefined) return undefined;
+  const signed = signedComparison(
+    row.issue,
+    { party: row.a.party, value: a },
+    { party: row.b.party, value: b },
+    orient,
+  );
+  return signed && signedComparisonText(signed, nameOf, row.issue.title);
 }

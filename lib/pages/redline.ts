@@ -10,6 +10,7 @@ import {
   type Redline,
   type RedlineLine,
 } from '@/lib/analysis';
+import { scaleEndOwner } from '@/lib/analysis/orientation';
 import type { Clause, Dataset, Issue, Party } from '@/lib/model';
 import { count, points } from '@/lib/wording/numbers';
 import { PAIRING_WORDS, percent, signedPoints } from '@/lib/wording/redline';
@@ -18,11 +19,12 @@ import { isolate, listText } from '@/lib/wording/text';
 /** Lines of the redline on one printed page. */
 export const LINES_PER_PAGE = 10;
 
-/** How the reader asked to see the scales. */
+/**
+ * How the moves are worded. A view oriented to a party (`?orient=`) reaches here with its
+ * issues already flipped (lib/analysis/orientation), titles marked, so nothing flips here.
+ */
 export interface RedlineOptions {
-  /** Issues read flipped (`?orient=`): every value as 100 − value, so a move changes sign. */
-  flipped?: ReadonlySet<string>;
-  /** The party whose aim an end of an issue's scale is, where the dataset says. */
+  /** The party whose aim an end of an issue's scale is; redlineView takes it from the scales. */
   endOwner?: (issue: Issue, end: 'zero' | 'hundred') => Party | undefined;
 }
 
@@ -30,7 +32,7 @@ export interface RedlineOptions {
 export interface MoveView {
   issue: string;
   title: string;
-  /** The move in the scale as shown (flipped issues change sign); undefined when one-sided. */
+  /** The move on the scale as shown; undefined when one-sided. */
   delta?: number;
   /** "55 → 65 (+10, towards “All outflow is released downstream”)". */
   text: string;
@@ -38,7 +40,6 @@ export interface MoveView {
   towards?: string;
   /** The id of the party whose aim that end is, where the dataset says. */
   towardsParty?: string;
-  flipped: boolean;
 }
 
 /** One side of a line: its clause numbers, titles and text. */
@@ -91,27 +92,25 @@ const sideOf = (clauses: readonly Clause[]): LineSide | undefined =>
       }
     : undefined;
 
-function standText(stand: IssueStand, flipped: boolean): string {
+function standText(stand: IssueStand): string {
   if (stand.value === undefined) return '';
-  const shown = points(flipped ? 100 - stand.value : stand.value);
+  const shown = points(stand.value);
   return stand.spread ? `${shown} (mean of ${stand.clauses})` : shown;
 }
 
-/** An issue's move in words, in the orientation asked for. */
+/** An issue's move in words. */
 export function moveView(move: IssueMove, issue: Issue, options: RedlineOptions = {}): MoveView {
-  const flipped = options.flipped?.has(issue.id) ?? false;
-  const base = { issue: issue.id, title: issue.title, flipped };
-  const from = standText(move.from, flipped);
-  const to = standText(move.to, flipped);
+  const base = { issue: issue.id, title: issue.title };
+  const from = standText(move.from);
+  const to = standText(move.to);
   if (move.delta === undefined)
     return {
       ...base,
       text: move.to.value === undefined ? `${from} → not named` : `not named → ${to}`,
     };
-  const delta = flipped ? -move.delta : move.delta;
+  const delta = move.delta;
   if (points(Math.abs(delta)) === '0')
     return { ...base, delta: 0, text: `${from} → ${to} (no move)` };
-  // The end moved towards is the same whichever way the scale is drawn.
   const end = move.delta > 0 ? 'hundred' : 'zero';
   const owner = options.endOwner?.(issue, end);
   const towards = owner
@@ -236,6 +235,7 @@ export function redlineView(
 ): RedlineView | undefined {
   const redline = redlineOf(dataset, a, b);
   if (!redline) return undefined;
+  options = { endOwner: scaleEndOwner(dataset), ...options };
   const issues = new Map(dataset.issues.map((i) => [i.id, i] as const));
   const rows = redline.lines.map((line, i) => rowView(line, i, issues, options));
   const pages: RedlineRowView[][] = [];

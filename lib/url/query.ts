@@ -32,6 +32,8 @@ export const viewStateSchema = z.object({
   version: z.string().optional(),
   /** Briefing: add a "What changed since" slide for changes after this date or revision. */
   since: z.string().optional(),
+  /** Orient the view to this party (id): issues whose 100 end is its aim read flipped. */
+  orient: z.string().optional(),
 });
 
 /** A view's state. */
@@ -115,6 +117,11 @@ export function parseViewState(
   if (version) state.version = version;
   const since = plainToken(first(params.since));
   if (since) state.since = since;
+  const orient = first(params.orient);
+  if (orient) {
+    if (dataset.parties.some((p) => p.id === orient)) state.orient = orient;
+    else notes.push(`Ignored unknown party to orient to: ${orient.slice(0, 64)}.`);
+  }
   return { state, notes };
 }
 
@@ -141,6 +148,7 @@ export function toQueryString(state: Partial<ViewState>, dataset?: Dataset): str
   if (state.page && state.page !== DEFAULT_VIEW.page) out.set('page', String(state.page));
   if (state.since) out.set('since', state.since);
   if (state.version) out.set('version', state.version);
+  if (state.orient) out.set('orient', state.orient);
   const query = out.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
@@ -158,13 +166,17 @@ export function viewHref(
   return `${path}${toQueryString({ ...state, page: undefined, ...changes }, dataset)}`;
 }
 
+/** The view parameters every link between pages keeps: the version read and the orientation. */
+export type KeptView = Pick<ViewState, 'version' | 'orient'>;
+
 /**
- * The part of a view every link between pages keeps, as a query ('?version=3', or ''): the
- * version being read. Pages whose links take no other view state (sources, pairs, the section
- * navigation) add this, so reading an old version never slips back to the latest unannounced.
+ * The part of a view every link between pages keeps, as a query ('?version=3&orient=ukraine',
+ * or ''): the version being read and the party the view is oriented to. Pages whose links take
+ * no other view state (sources, pairs, the section navigation) add this, so reading an old
+ * version or a flipped view never slips back to the latest or the coded reading unannounced.
  */
-export function keptQuery(state: Pick<ViewState, 'version'>): string {
-  return toQueryString({ version: state.version });
+export function keptQuery(state: KeptView): string {
+  return toQueryString({ version: state.version, orient: state.orient });
 }
 
 /** The id of the latest round by date (ties: the later in the file). */

@@ -3,6 +3,7 @@ import { BriefDeck } from '@/components/brief/BriefDeck';
 import { analyse } from '@/lib/analysis';
 import { buildDeck, deckChoices } from '@/lib/brief';
 import { versionReadOr404, type DatasetParams } from '@/lib/data/route';
+import { orientationView } from '@/lib/pages/orientation';
 import { oldVersionView } from '@/lib/pages/version';
 import { notFound } from 'next/navigation';
 import { type SearchParams, keptQuery, parseViewState, viewHref } from '@/lib/url/query';
@@ -30,7 +31,13 @@ export default async function BriefPage({
   if (!read.entry?.dataset) notFound();
   const { entry } = read;
   const dataset = read.entry.dataset;
-  const stamp = read.old && oldVersionView(id, entry.version, read.old.latest).stamp;
+  // Every slide says what it shows, when that is not the latest version as coded.
+  const stamp = [
+    read.old && oldVersionView(id, entry.version, read.old.latest).stamp,
+    entry.orientation && orientationView(entry.orientation).stamp,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const parsed = parseViewState(await searchParams, dataset);
   // The URL's choices, narrowed for a very large dataset; links keep the URL's own choices.
   const { state, notices } = deckChoices(dataset, parsed.state);

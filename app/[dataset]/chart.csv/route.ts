@@ -1,5 +1,5 @@
 import { chartCsv, chartCsvFilename, chartKindSchema } from '@/lib/charts/export';
-import { datasetStore } from '@/lib/data';
+import { downloadDataset } from '@/lib/data/route';
 import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
 import { parseViewState } from '@/lib/url/query';
 
@@ -14,14 +14,9 @@ function plain(message: string, status: number): Response {
 
 /** One chart's data as CSV (RFC 4180): ?chart=strip|stacked|ranking|alignment|shifts, &issue= for strip and shifts, plus round and parties. */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
-  const { dataset: id } = await params;
-  const entry = await datasetStore().get(id);
-  if (!entry?.dataset)
-    return plain(
-      entry ? 'This dataset has errors; see its page.' : 'No such dataset.',
-      entry ? 422 : 404,
-    );
-  const dataset = entry.dataset;
+  const read = await downloadDataset(params);
+  if (read.refusal) return read.refusal;
+  const dataset = read.entry.dataset;
   const url = new URL(request.url);
   const kind = chartKindSchema.safeParse(url.searchParams.get('chart'));
   if (!kind.success)

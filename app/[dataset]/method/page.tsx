@@ -9,7 +9,7 @@ import {
   takeSnapshot,
 } from '@/lib/analysis';
 import { ViewNotes } from '@/components/ViewNotes';
-import { keptVersionQuery, validDatasetOr404, type DatasetPageProps } from '@/lib/data/route';
+import { keptViewQuery, validDatasetOr404, type DatasetPageProps } from '@/lib/data/route';
 import { sourcesByDate } from '@/lib/pages/sources';
 import { parseViewState } from '@/lib/url/query';
 import { sourceHref } from '@/lib/url/routes';
@@ -25,7 +25,7 @@ export const metadata = { title: 'Method' };
 export default async function MethodPage({ params, searchParams }: DatasetPageProps) {
   const { dataset: id } = await params;
   const { dataset } = await validDatasetOr404(id);
-  const kept = await keptVersionQuery();
+  const kept = await keptViewQuery();
   const { state, notes } = parseViewState(await searchParams, dataset);
   const snapshot = takeSnapshot(dataset, { round: state.round });
   const counts = statusCounts(snapshot);

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SourceDetails } from '@/components/sources/SourceDetails';
-import { keptVersionQuery, validDatasetOr404, type DatasetParams } from '@/lib/data/route';
+import { keptViewQuery, validDatasetOr404, type DatasetParams } from '@/lib/data/route';
 import { sourcesByDate } from '@/lib/pages/sources';
 import { quotedPassageCounts } from '@/lib/sourceText/sourceView';
 import { sourceHref } from '@/lib/url/routes';
@@ -14,7 +14,7 @@ export default async function SourcesPage({ params }: { params: DatasetParams })
   const entry = await validDatasetOr404(id);
   const { dataset } = entry;
   const quoted = quotedPassageCounts(dataset);
-  const kept = await keptVersionQuery();
+  const kept = await keptViewQuery();
 
   return (
     <>

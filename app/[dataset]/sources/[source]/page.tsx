@@ -3,7 +3,7 @@ import { QuotedPassages } from '@/components/sources/QuotedPassages';
 import { SourceDetails } from '@/components/sources/SourceDetails';
 import { SourceText } from '@/components/sources/SourceText';
 import { sourceOr404 } from '@/lib/data/lookup';
-import { keptVersionQuery, validDatasetOr404 } from '@/lib/data/route';
+import { keptViewQuery, validDatasetOr404 } from '@/lib/data/route';
 import { citationsByQuote } from '@/lib/sourceText/citations';
 import { sourceView } from '@/lib/sourceText/sourceView';
 import { datasetHref } from '@/lib/url/routes';
@@ -22,7 +22,7 @@ export default async function SourcePage({ params }: { params: SourceParams }) {
   const entry = await validDatasetOr404(id);
   const { dataset } = entry;
   const source = sourceOr404(dataset, sourceId);
-  const kept = await keptVersionQuery();
+  const kept = await keptViewQuery();
   const { blocks, passages } = sourceView(
     dataset,
     source,

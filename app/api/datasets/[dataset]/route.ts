@@ -1,5 +1,6 @@
 import { findRound } from '@/lib/analysis';
 import { datasetStore } from '@/lib/data';
+import { orientedEntry } from '@/lib/data/route';
 import { datasetVersion } from '@/lib/matrix/export';
 import { datasetJson } from '@/lib/pages/api';
 
@@ -14,7 +15,8 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
  * default the latest); with `?parties=a,b` also the pair compared (a proposal and its successor
  * each at its last round in force). Unknown dataset: 404; a dataset with errors: 422 with every
  * problem; unknown round or parties: 400. `?version=` reads an earlier version (a workspace revision
- * number); one the dataset does not have: 404 naming the latest.
+ * number); one the dataset does not have: 404 naming the latest. `?orient=<party>` reads it oriented
+ * to that party (see `orientation` in the answer); an unknown party: 400.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset: id } = await params;
@@ -35,7 +37,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
       422,
     );
   }
-  const dataset = entry.dataset;
+  const orient = new URL(request.url).searchParams.get('orient') ?? undefined;
+  if (orient !== undefined && !entry.dataset.parties.some((p) => p.id === orient))
+    return json({ error: 'orient must name a party of this dataset', orient }, 400);
+  const read = orientedEntry(entry, orient);
+  const dataset = read.dataset ?? entry.dataset;
   const round = new URL(request.url).searchParams.get('round') ?? undefined;
   if (round !== undefined && !findRound(dataset, round)) {
     return json({ error: 'unknown round', round, rounds: dataset.rounds.map((r) => r.id) }, 400);
@@ -51,7 +57,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     pair = [a, b];
   }
   const version = datasetVersion(dataset.asOf, entry.version);
-  return json(datasetJson(dataset, version, round, pair), 200, {
+  return json(datasetJson(dataset, version, round, pair, read.orientation), 200, {
     'X-Dataset-Version': version.label,
   });
 }

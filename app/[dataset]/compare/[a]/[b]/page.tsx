@@ -14,7 +14,7 @@ import { stackedStripSeries } from '@/lib/charts/stacked';
 import { getValidDataset } from '@/lib/data';
 import { partyOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
-import { agreementText, comparePair } from '@/lib/pages/compare';
+import { agreementText, comparePair, signedRowText } from '@/lib/pages/compare';
 import { partyStyles, partyViews } from '@/lib/style/palette';
 import { type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
 import { compareHref, issueHref, pairHref } from '@/lib/url/routes';
@@ -52,6 +52,7 @@ export default async function PairPage({
   const colours = partyStyles(dataset.parties);
   const chartColours = partyViews(dataset.parties);
   const strips = stackedStripSeries(dataset, snapshot, ISSUES_DRAWN);
+  const nameOf = (party: string) => dataset.parties.find((p) => p.id === party)?.shortName ?? party;
   const issueLink = (row: { issue: { id: string } }) =>
     issueHref(dataset.id, row.issue.id, toQueryString({ parties: [a.id, b.id] }));
 
@@ -114,7 +115,11 @@ export default async function PairPage({
           <IssueLinkList
             rows={pair.furthest}
             href={issueLink}
-            detail={(row) => (row.apart === undefined ? '' : gapText(row.apart))}
+            detail={(row) => {
+              if (row.apart === undefined) return '';
+              const signed = signedRowText(row, nameOf, state.orient);
+              return signed ? `${gapText(row.apart)}: ${signed}` : gapText(row.apart);
+            }}
             empty={`No issue where both are known and ${APART_WORDS}.`}
           />
         </section>
