@@ -19,3 +19,6 @@ export * from './contested';
 export * from './wordDiff';
 export * from './clausePairing';
 export * from './redline';
+export * from './concessions';
+export * from './prediction';
+export * from './scenario';

@@ -83,6 +83,10 @@ export const partySchema = z.strictObject({
     .optional(),
   /** Proposals only: the document's numbered points, in its order (see lib/model/clause.ts). */
   clauses: clausesSchema.optional(),
+  /** The coder's estimate of the party's weight at the table, 0-100 (for the predicted outcome). */
+  capability: scaleValue.optional(),
+  /** Why the coder put the capability there. */
+  capabilityNote: text().optional(),
 });
 
 /**

@@ -7,3 +7,4 @@ export * from './quotes';
 export * from './validate';
 export * from './attendance';
 export * from './clause';
+export * from './scenario';
