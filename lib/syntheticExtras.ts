@@ -8,7 +8,7 @@ import type { SyntheticDataset } from './synthetic';
  * without a coding note, "none" positions
  * with checked sources, a confidence, words and a quote, outcomes, dated delegations with
  * quotes, an event with two quotes, a proposal with clauses (titled, untitled, on several
- * issues), and text a spreadsheet would run as a formula.
+ * issues), a capability with its note, and text a spreadsheet would run as a formula.
  */
 export function withEveryField(generated: SyntheticDataset): SyntheticDataset {
   const d: Dataset = structuredClone(generated.dataset);
@@ -30,6 +30,8 @@ export function withEveryField(generated: SyntheticDataset): SyntheticDataset {
       colour: '#1f77b4',
       kind: 'bloc',
       members: ['=Member one', 'Member two'],
+      capability: 62.5,
+      capabilityNote: '=Generated estimate of weight at the table (synthetic)',
     });
   const issue = d.issues[0]!.id;
   const coded = d.positions.filter(hasValue);

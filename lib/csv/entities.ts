@@ -1,5 +1,5 @@
 import { isSlug, type Issue, type Party, type Round, type Source } from '@/lib/model';
-import { listCell } from './cells';
+import { listCell, scaleCell } from './cells';
 import type { Origin } from './problems';
 import { slugFromName, uniqueSlug } from './slug';
 import { readTable, type TableRow } from './table';
@@ -14,6 +14,8 @@ export const PARTY_COLUMNS = [
   'colour',
   'rounds',
   'supersedes',
+  'capability',
+  'capability_note',
 ] as const;
 /** Columns of issues.csv. */
 export const ISSUE_COLUMNS = [
@@ -121,7 +123,8 @@ function ids<T extends { id: string }>(
 
 /**
  * Reads parties.csv (id optional, name required; members and rounds separated by ";";
- * supersedes names the proposal a proposal replaces, by id) into `catalogue`.
+ * supersedes names the proposal a proposal replaces, by id; capability a number from 0 to 100,
+ * with capability_note saying why) into `catalogue`.
  */
 export function readParties(
   text: string,
@@ -132,10 +135,21 @@ export function readParties(
   const read = readTable(text, {
     file,
     required: ['name'],
-    optional: ['id', 'short_name', 'kind', 'members', 'colour', 'rounds', 'supersedes'],
+    optional: [
+      'id',
+      'short_name',
+      'kind',
+      'members',
+      'colour',
+      'rounds',
+      'supersedes',
+      'capability',
+      'capability_note',
+    ],
     aliases: { party: 'name', shortname: 'short_name', color: 'colour' },
   });
   const warnings = [...read.warnings];
+  const problems = [...read.problems];
   const partyIds = ids(file, read.rows, catalogue, 'party', 'name', renamed);
   let noKind = 0;
   read.rows.forEach((r, i) => {
@@ -153,6 +167,11 @@ export function readParties(
     const rounds = listCell(r.get('rounds'));
     if (rounds.length) party.rounds = rounds;
     if (r.get('supersedes')) party.supersedes = r.get('supersedes');
+    const capability = scaleCell(r.get('capability'));
+    if (!capability.ok)
+      problems.push({ file, row: r.row, column: 'capability', message: capability.message });
+    else if (capability.value !== undefined) party.capability = capability.value;
+    if (r.get('capability_note')) party.capabilityNote = r.get('capability_note');
     const columns = {
       id: 'id',
       name: 'name',
@@ -162,6 +181,8 @@ export function readParties(
       colour: 'colour',
       rounds: 'rounds',
       supersedes: 'supersedes',
+      capability: 'capability',
+      capabilityNote: 'capability_note',
     };
     catalogue.put(party, { file, row: r.row, columns }, [name, party.shortName, r.get('id')]);
   });
@@ -175,7 +196,7 @@ export function readParties(
     warnings.push(
       `${file}: ${noKind} ${noKind === 1 ? 'party has' : 'parties have'} no kind; set to "other" (party-to-conflict, mediator, bloc, proposal or other)`,
     );
-  return { catalogue, problems: read.problems, warnings };
+  return { catalogue, problems, warnings };
 }
 
 /** Reads issues.csv (id optional; title, question and both scale ends expected) into `catalogue`. */

@@ -15,6 +15,8 @@ export function partiesToCsv(dataset: Pick<Dataset, 'parties'>): string {
       p.colour,
       p.rounds?.join('; '),
       p.supersedes,
+      p.capability,
+      p.capabilityNote,
     ]),
   );
 }
