@@ -48,7 +48,11 @@ export async function proxy(request: NextRequest) {
   // Reads get their ETag and Cache-Control here; a current tag answers 304 and a cached page
   // is answered with this response's nonce, without rendering (lib/data/readCache.ts).
   const read = await proxyRead(request, nonce);
-  if (read?.response) return withSecurityHeaders(read.response, policy);
+  if (read?.response) {
+    // A 304 for a page names the nonce of the copy the browser holds: its stored policy is kept.
+    const own = read.nonce === undefined ? policy : contentSecurityPolicy({ nonce: read.nonce });
+    return withSecurityHeaders(read.response, own);
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
   // Layouts get no query, so the version and orientation a URL asks for travel to them as a

@@ -1,5 +1,10 @@
 import { analyse, type PairAlignment } from '@/lib/analysis';
-import { alignmentHeatmap, heatmapCaption, heatShade } from '@/lib/charts/heatmap';
+import {
+  alignmentHeatmap,
+  heatmapCaption,
+  heatShade,
+  partiesMostInDisagreement,
+} from '@/lib/charts/heatmap';
 import { partyViews } from '@/lib/style/palette';
 import { isolate as iso } from '@/lib/wording/text';
 import { coded, dataset } from '../analysis/fixtures';
@@ -72,5 +77,56 @@ describe('heatShade', () => {
     expect(heatShade(undefined)).toBe(0);
     expect(heatShade(0)).toBe(6);
     expect(heatShade(100)).toBe(60);
+  });
+});
+
+describe('partiesMostInDisagreement', () => {
+  const pair = (a: string, b: string, score?: number): PairAlignment =>
+    score === undefined ? { a, b, compared: 0 } : { a, b, score, compared: 3 };
+  // d disagrees most (mean 20), then c (mean 40); a and b agree with each other.
+  const alignment = [
+    pair('a', 'b', 90),
+    pair('a', 'c', 40),
+    pair('a', 'd', 20),
+    pair('b', 'c', 50),
+    pair('b', 'd', 10),
+    pair('c', 'd', 30),
+    pair('a', 'e'),
+  ];
+  it('keeps the parties with the lowest mean alignment, in their given order', () => {
+    expect(partiesMostInDisagreement(['a', 'b', 'c', 'd', 'e'], alignment, 2)).toEqual(['c', 'd']);
+  });
+  it('ranks a party with no scored pair last', () => {
+    expect(partiesMostInDisagreement(['a', 'b', 'c', 'd', 'e'], alignment, 4)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+  it('keeps everyone within the limit, and no one at 0', () => {
+    expect(partiesMostInDisagreement(['a', 'b'], alignment, 30)).toEqual(['a', 'b']);
+    expect(partiesMostInDisagreement(['a', 'b', 'c'], alignment, 0)).toEqual([]);
+  });
+});
+
+describe('alignmentHeatmap with a limit', () => {
+  const ids = Array.from({ length: 5 }, (_, i) => `p${i}`);
+  const d = dataset({
+    parties: ids,
+    issues: ['x'],
+    positions: ids.map((id, i) => coded(id, 'x', 'r1', i === 4 ? 100 : 10 + i)),
+  });
+  const analysis = analyse(d);
+  it('draws the limit, says so in the caption, and the unbounded series keeps every pair', () => {
+    const bounded = alignmentHeatmap(d, analysis.snapshot.parties, analysis.alignment, 3);
+    const all = alignmentHeatmap(d, analysis.snapshot.parties, analysis.alignment);
+    expect(bounded.parties.map((p) => p.id)).toContain('p4');
+    expect(bounded.rows).toHaveLength(3);
+    expect(bounded.caption).toContain(
+      'Drawn: the 3 of 5 parties most in disagreement (lowest mean alignment with the others); the CSV has every pair.',
+    );
+    expect(all.rows).toHaveLength(5);
+    expect(all.caption).not.toContain('Drawn:');
   });
 });

@@ -1,5 +1,5 @@
 import { takeSnapshot } from '@/lib/analysis';
-import { mostDivided, stackedPoints, stackedStripSeries } from '@/lib/charts/stacked';
+import { forDrawing, mostDivided, stackedPoints, stackedStripSeries } from '@/lib/charts/stacked';
 import { isolate as iso } from '@/lib/wording/text';
 import { coded, dataset, silent } from '../analysis/fixtures';
 
@@ -76,5 +76,18 @@ describe('cutting the stacked series to the most divided issues', () => {
     expect(mostDivided(full, 4)).toBe(full);
     expect(full.total).toBe(4);
     expect(full.description).toMatch(/^4 issues, each a row/);
+  });
+});
+
+describe('forDrawing', () => {
+  it('keeps what the chart draws (titles, gaps, points) and drops the rows’ own markers and words', () => {
+    const full = stackedStripSeries(d, takeSnapshot(d));
+    const drawn = forDrawing(full);
+    expect(drawn.points).toEqual(full.points);
+    expect(drawn.rows.map((r) => [r.issue, r.title, r.gap, r.note])).toEqual(
+      full.rows.map((r) => [r.issue, r.title, r.gap, r.note]),
+    );
+    expect(drawn.rows.every((r) => r.markers.length === 0 && r.description === '')).toBe(true);
+    expect(drawn.description).toBe('');
   });
 });

@@ -47,7 +47,8 @@ const ROUTES: {
   { path: 'timeline', file: 'timeline/page.tsx' },
   // The list of sources names documents, not parties; the source's own page cites every party.
   { path: 'sources', file: 'sources/page.tsx', noNames: true },
-  { path: 'sources/generated', file: 'sources/[source]/page.tsx' },
+  // Paged at 100 passages (issue 18): page 1 quotes the first parties only.
+  { path: 'sources/generated', file: 'sources/[source]/page.tsx', noNames: true },
   // The method page explains the coding; it is about no party.
   { path: 'method', file: 'method/page.tsx', noNames: true },
   {

@@ -68,6 +68,22 @@ describe('answerRead', () => {
     expect(renders()).toBe(before);
   });
 
+  it('names the response’s nonce in a page’s tag, and answers 304 with the nonce of the copy held', async () => {
+    const { ctx } = context();
+    const first = await ask(ctx, '/d', {}, 'nonce1');
+    const tag = tagOf(first)!;
+    expect(tag).toMatch(/\.nonce1"$/);
+    const again = await ask(ctx, '/d', { 'if-none-match': tag }, 'nonce2');
+    expect(again.response?.status).toBe(304);
+    expect(again.nonce).toBe('nonce1');
+    expect(again.response?.headers.get('etag')).toBe(tag);
+    // `*` names no copy: a page gets the page, data gets its 304.
+    expect((await ask(ctx, '/d', { 'if-none-match': '*' })).response?.status).toBe(200);
+    const csv = await ask(ctx, '/d/matrix.csv', { 'if-none-match': '*' });
+    expect(csv.response?.status).toBe(304);
+    expect(csv.nonce).toBeUndefined();
+  });
+
   it('changes the tag with the version and with the view state', async () => {
     const { ctx, setVersion } = context();
     const v1 = tagOf(await ask(ctx, '/d'));

@@ -1,5 +1,5 @@
 import { canonicalUrl } from '@/lib/http/canonical';
-import { entityTag, ifNoneMatchHits } from '@/lib/http/etag';
+import { entityTag, ifNoneMatch, ifNoneMatchHits } from '@/lib/http/etag';
 import { cacheControlFor, PRIVATE_NO_STORE, PUBLIC_READ_CACHE } from '@/lib/http/cacheControl';
 import { classifyRead } from '@/lib/http/readRequest';
 
@@ -35,6 +35,24 @@ describe('entityTag', () => {
   });
   it('does not run parts together (ab|c is not a|bc)', () => {
     expect(entityTag(['ab', 'c'])).not.toBe(entityTag(['a', 'bc']));
+  });
+});
+
+describe('ifNoneMatch', () => {
+  const parts = ['build', 'html', '/d'];
+  it('matches a page’s tag whatever its nonce, and hands back the nonce the client holds', () => {
+    const sent = entityTag(parts, 'abc123');
+    expect(sent).toMatch(/^W\/"[\w-]{27}\.abc123"$/);
+    expect(ifNoneMatch(sent, entityTag(parts))).toEqual({ nonce: 'abc123' });
+    expect(ifNoneMatch(entityTag(parts, 'other'), entityTag(parts, 'mine'))).toEqual({
+      nonce: 'other',
+    });
+  });
+  it('gives no nonce for *, a tag without one, or one a policy could not carry', () => {
+    expect(ifNoneMatch('*', entityTag(parts))).toEqual({});
+    expect(ifNoneMatch(entityTag(parts), entityTag(parts))).toEqual({});
+    const hostile = entityTag(parts).replace(/"$/, '.a\';script-src *"');
+    expect(ifNoneMatch(hostile, entityTag(parts))).toBeUndefined();
   });
 });
 

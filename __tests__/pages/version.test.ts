@@ -74,7 +74,7 @@ describe('?version= and ?since= in the view state', () => {
     expect(pairHref(dataset, 'a', 'b', { round: 'r2' })).toBe('/talks/compare/a/b');
     expect(sourceHref('talks', 'memo', '?version=3')).toBe('/talks/sources/memo?version=3');
     expect(quoteHref('talks', 'memo', 'We agree.', '?version=3')).toMatch(
-      /^\/talks\/sources\/memo\?version=3#/,
+      /^\/talks\/sources\/memo\?version=3&passage=q-memo-[0-9a-f]{8}#/,
     );
   });
 });

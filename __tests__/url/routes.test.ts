@@ -12,6 +12,7 @@ import {
   matrixHref,
   pairHref,
   quoteHref,
+  sourcePageHref,
   sourceHref,
 } from '@/lib/url/routes';
 
@@ -79,8 +80,13 @@ describe('pairHref', () => {
 describe('sourceHref / quoteHref', () => {
   it('leads to the source, and to the passage on its source’s own page', () => {
     expect(sourceHref('talks', 'src')).toBe('/talks/sources/src');
+    const anchor = quoteAnchor('src', 'second passage');
     expect(quoteHref('talks', 'src', 'second passage')).toBe(
-      `/talks/sources/src#${quoteAnchor('src', 'second passage')}`,
+      `/talks/sources/src?passage=${anchor}#${anchor}`,
+    );
+    expect(sourcePageHref('talks', 'src', 1)).toBe('/talks/sources/src');
+    expect(sourcePageHref('talks', 'src', 3, '?version=2')).toBe(
+      '/talks/sources/src?version=2&page=3',
     );
   });
 });

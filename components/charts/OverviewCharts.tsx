@@ -1,7 +1,7 @@
 import type { Analysis } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
-import { ISSUES_DRAWN } from '@/lib/charts/layout';
+import { ISSUES_DRAWN, PARTIES_DRAWN } from '@/lib/charts/layout';
 import { disagreementRanking } from '@/lib/charts/ranking';
 import { stackedStripSeries } from '@/lib/charts/stacked';
 import type { Dataset } from '@/lib/model';
@@ -32,7 +32,7 @@ export function OverviewCharts({ dataset, analysis }: { dataset: Dataset; analys
       />
       <HeatmapFigure
         datasetId={dataset.id}
-        series={alignmentHeatmap(dataset, snapshot.atTable, analysis.alignment)}
+        series={alignmentHeatmap(dataset, snapshot.atTable, analysis.alignment, PARTIES_DRAWN)}
         csvHref={chartCsvHref(dataset, snapshot, 'alignment')}
       />
     </section>

@@ -1,5 +1,5 @@
 import { stackedHeight } from '@/lib/charts/layout';
-import type { StackedSeries } from '@/lib/charts/stacked';
+import { forDrawing, type StackedSeries } from '@/lib/charts/stacked';
 import type { PartyView } from '@/lib/style/palette';
 import { ChartFigure } from './ChartFigure';
 import { PartyLegend } from './PartyLegend';
@@ -57,7 +57,7 @@ export function StackedStripsFigure({
         />
       }
     >
-      <StackedStrips series={series} height={height} />
+      <StackedStrips series={forDrawing(series)} height={height} />
     </ChartFigure>
   );
 }

@@ -35,12 +35,53 @@ function cellText(pair: PairAlignment | undefined): string {
   return `${points(pair.score)} of 100 over ${count(pair.compared, 'issue')}`;
 }
 
-/** The alignment matrix as a grid of cells in the given party order (both triangles filled). */
-export function alignmentHeatmap(
-  dataset: Dataset,
+/**
+ * The `limit` parties most in disagreement, in their given order: ranked by mean alignment with
+ * the others over the pairs that have a score (lowest first; ties keep the given order), parties
+ * with no scored pair last. All of them when there are no more than `limit`.
+ */
+export function partiesMostInDisagreement(
   parties: readonly string[],
   alignment: readonly PairAlignment[],
+  limit: number,
+): string[] {
+  if (parties.length <= limit) return [...parties];
+  const totals = new Map<string, { sum: number; pairs: number }>();
+  for (const pair of alignment) {
+    if (pair.score === undefined) continue;
+    for (const id of [pair.a, pair.b]) {
+      const t = totals.get(id) ?? { sum: 0, pairs: 0 };
+      t.sum += pair.score;
+      t.pairs++;
+      totals.set(id, t);
+    }
+  }
+  const mean = (id: string) => {
+    const t = totals.get(id);
+    return t ? t.sum / t.pairs : Infinity;
+  };
+  const order = new Map(parties.map((id, i) => [id, i]));
+  const ranked = [...parties].sort(
+    (x, y) => mean(x) - mean(y) || (order.get(x) ?? 0) - (order.get(y) ?? 0),
+  );
+  const chosen = new Set(ranked.slice(0, Math.max(0, limit)));
+  return parties.filter((id) => chosen.has(id));
+}
+
+/**
+ * The alignment matrix as a grid of cells in the given party order (both triangles filled).
+ * With `limit`, only the `limit` parties most in disagreement are drawn (the caption says so and
+ * still speaks of every pair); without it, every party (the CSV).
+ */
+export function alignmentHeatmap(
+  dataset: Dataset,
+  allParties: readonly string[],
+  alignment: readonly PairAlignment[],
+  limit?: number,
 ): HeatmapSeries {
+  const parties =
+    limit === undefined ? allParties : partiesMostInDisagreement(allParties, alignment, limit);
+  const drawn = new Set(parties);
   const styles = partyViews(dataset.parties);
   const byPair = new Map<string, PairAlignment>();
   for (const pair of alignment) {
@@ -65,8 +106,13 @@ export function alignmentHeatmap(
       return cell;
     }),
   );
-  const caption = heatmapCaption(alignment, styles);
+  const bound =
+    parties.length < allParties.length
+      ? ` Drawn: the ${parties.length} of ${allParties.length} parties most in disagreement (lowest mean alignment with the others); the CSV has every pair.`
+      : '';
+  const caption = heatmapCaption(alignment, styles) + bound;
   const description = `Alignment of each pair of parties, 0 to 100 (100 = same positions). ${caption} ${alignment
+    .filter((p) => drawn.has(p.a) && drawn.has(p.b))
     .map(
       (p) =>
         `${isolate(styles.get(p.a)?.name ?? p.a)} and ${isolate(styles.get(p.b)?.name ?? p.b)}: ${cellText(p)}.`,

@@ -22,6 +22,13 @@ export function rankingHeight(rows: number): number {
  */
 export const ISSUES_DRAWN = 30;
 
+/**
+ * RULE: the alignment heatmap drawn on a page shows at most this many parties, those most in
+ * disagreement (lowest mean alignment with the others), so it stays a readable size and a light
+ * page at 60 parties; its caption speaks of every pair and its CSV keeps them all.
+ */
+export const PARTIES_DRAWN = 30;
+
 /** Height of the shifts chart. */
 export const SHIFTS_HEIGHT = 280;
 

@@ -1,5 +1,5 @@
 import { cacheControlFor, isPrivateRead } from './cacheControl';
-import { entityTag, ifNoneMatchHits } from './etag';
+import { entityTag, ifNoneMatch } from './etag';
 import { policyNonce, withNonce } from './nonce';
 import type { ReadRequest } from './readRequest';
 import type { CachedPage, RenderCache } from './renderCache';
@@ -33,7 +33,13 @@ export interface ReadContext {
 
 /** Answer the request here (304, or a page from the cache), or let Next render it with these headers. */
 export type ReadAnswer =
-  { response: Response; headers?: undefined } | { response?: undefined; headers: Headers };
+  | {
+      response: Response;
+      headers?: undefined;
+      /** For a page's 304: the nonce its policy must name (the browser's copy's), not a fresh one. */
+      nonce?: string;
+    }
+  | { response?: undefined; headers: Headers; nonce?: undefined };
 
 /** Response headers a cached page does not repeat: the proxy sets them afresh, or they are per response. */
 const NOT_REPEATED = new Set([
@@ -100,9 +106,10 @@ async function renderOnce(
 /**
  * A read's answer. Private reads (a session, an editing page, a private workspace) get
  * `private, no-store` and nothing else. Public ones get the Cache-Control and, unless they read
- * the change record, an ETag over the build, the kind (a document's HTML, anything else a page
+ * the change record, an ETag (a document's with this response's nonce) over the build, the kind (a document's HTML, anything else a page
  * address answers, such as its RSC payload, or data), the day, every dataset's version and the canonical URL: a matching
- * If-None-Match answers 304 here, without rendering. An HTML GET is then answered from the
+ * If-None-Match answers 304 here, without rendering (a document's with the policy nonce of the
+ * copy it names, returned as `nonce`). An HTML GET is then answered from the
  * render cache (rendered once inside the server on a miss), its nonce replaced by `nonce`.
  */
 export async function answerRead(
@@ -122,12 +129,19 @@ export async function answerRead(
   };
   const headers = new Headers({ 'Cache-Control': cacheControlFor(audience, ctx.cacheControl) });
   if (isPrivateRead(audience) || !read.taggable) return { headers };
-  const tag = entityTag([ctx.build, read.kind, ctx.today, catalogue.key, read.canonical]);
-  headers.set('ETag', tag);
-  if (ifNoneMatchHits(request.headers.get('if-none-match'), tag)) {
-    return { response: new Response(null, { status: 304, headers }) };
+  const parts = [ctx.build, read.kind, ctx.today, catalogue.key, read.canonical];
+  const tag = entityTag(parts);
+  // A document's tag names this response's nonce; the cache key is the tag without it.
+  const document = read.kind === 'html';
+  headers.set('ETag', document ? entityTag(parts, nonce) : tag);
+  const match = ifNoneMatch(request.headers.get('if-none-match'), tag);
+  // A page's 304 repeats the policy of the browser's copy, so it needs that copy's nonce; a
+  // validator without one (`*`, a tag from elsewhere) gets the page instead.
+  if (match && (!document || match.nonce !== undefined)) {
+    if (document) headers.set('ETag', entityTag(parts, match.nonce));
+    return { response: new Response(null, { status: 304, headers }), nonce: match.nonce };
   }
-  if (read.kind !== 'html' || request.method !== 'GET' || !ctx.cache || !ctx.render) {
+  if (!document || request.method !== 'GET' || !ctx.cache || !ctx.render) {
     return { headers };
   }
   const cached = ctx.cache.get(tag);

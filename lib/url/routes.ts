@@ -89,9 +89,30 @@ export function sourceHref(datasetId: string, source: string, query = ''): strin
   return `${datasetHref(datasetId, 'sources')}/${segment(source)}${query}`;
 }
 
-/** Link to a quoted passage in its source's text (the query before the passage's anchor). */
+/** `query` ('?version=3', or '') with one more parameter. */
+function withParam(query: string, name: string, value: string): string {
+  const params = new URLSearchParams(query);
+  params.set(name, value);
+  return `?${params.toString()}`;
+}
+
+/**
+ * Link to a quoted passage in its source's text: the source's page that holds it (`passage=`,
+ * for a source whose passages are paged) at the passage's anchor.
+ */
 export function quoteHref(datasetId: string, source: string, quote: string, query = ''): string {
-  return `${sourceHref(datasetId, source, query)}#${quoteAnchor(source, quote)}`;
+  const anchor = quoteAnchor(source, quote);
+  return `${sourceHref(datasetId, source, withParam(query, 'passage', anchor))}#${anchor}`;
+}
+
+/** Link to one page of a source's quoted passages (page 1 is the source's own address). */
+export function sourcePageHref(
+  datasetId: string,
+  source: string,
+  page: number,
+  query = '',
+): string {
+  return sourceHref(datasetId, source, page > 1 ? withParam(query, 'page', String(page)) : query);
 }
 
 /** The proposals, `/<dataset>/proposals`: it opens the redline of a proposal and the one replacing it. */

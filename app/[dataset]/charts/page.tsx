@@ -9,7 +9,7 @@ import { ViewNotes } from '@/components/ViewNotes';
 import { analyse } from '@/lib/analysis';
 import { chartCsvHref } from '@/lib/charts/export';
 import { alignmentHeatmap } from '@/lib/charts/heatmap';
-import { ISSUES_DRAWN } from '@/lib/charts/layout';
+import { ISSUES_DRAWN, PARTIES_DRAWN } from '@/lib/charts/layout';
 import { disagreementRanking } from '@/lib/charts/ranking';
 import { shiftSeries } from '@/lib/charts/shifts';
 import { mostDivided, stackedStripSeries } from '@/lib/charts/stacked';
@@ -63,7 +63,7 @@ export default async function ChartsPage(props: DatasetPageProps) {
       />
       <HeatmapFigure
         datasetId={dataset.id}
-        series={alignmentHeatmap(dataset, snapshot.atTable, analysis.alignment)}
+        series={alignmentHeatmap(dataset, snapshot.atTable, analysis.alignment, PARTIES_DRAWN)}
         csvHref={href('alignment')}
         headingLevel={2}
       />
