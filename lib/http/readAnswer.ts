@@ -57,6 +57,34 @@ const NOT_REPEATED = new Set([
   'x-render-cache-size',
 ]);
 
+// A kept page's body as UTF-8 pieces between its nonces, encoded once: an answer from the cache
+// is then a copy of bytes with the fresh nonce between them, not a string search and an encoding.
+const pieces = new WeakMap<CachedPage, Buffer[]>();
+
+/** The buffer's bytes as a body (a view, not a copy; Buffers live in plain ArrayBuffers). */
+function asBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** The page's body with `nonce` in place of the one it was rendered with, as bytes. */
+function bodyWithNonce(page: CachedPage, nonce: string): Uint8Array<ArrayBuffer> {
+  let parts = pieces.get(page);
+  if (!parts) {
+    parts = (page.nonce === '' ? [page.body] : page.body.split(page.nonce)).map((p) =>
+      Buffer.from(p),
+    );
+    pieces.set(page, parts);
+  }
+  if (parts.length === 1) return asBytes(parts[0]!);
+  const fresh = Buffer.from(nonce);
+  const out: Buffer[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) out.push(fresh);
+    out.push(part);
+  });
+  return asBytes(Buffer.concat(out));
+}
+
 // Renders under way, by tag: requests arriving together for one page share one render.
 const rendering = new Map<string, Promise<CachedPage | undefined>>();
 
@@ -159,6 +187,7 @@ export async function answerRead(
     const { entries, bytes } = ctx.cache.stats();
     answer.set('X-Render-Cache-Size', `${entries} entries, ${bytes} bytes`);
   }
-  const body = withNonce(page.body, page.nonce, nonce);
-  return { response: new Response(body, { status: page.status, headers: answer }) };
+  return {
+    response: new Response(bodyWithNonce(page, nonce), { status: page.status, headers: answer }),
+  };
 }
