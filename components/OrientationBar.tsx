@@ -43,7 +43,7 @@ export function OrientationBar({
             ))}
           </select>
         </label>{' '}
-        <button type="submit">Apply</button>
+        <button type="submit">Orient</button>
       </form>
     </div>
   );

@@ -6,7 +6,7 @@ import { OrientationBar } from '@/components/OrientationBar';
 import { hasDirection, orientableParties } from '@/lib/analysis/orientation';
 import { ProblemList } from '@/components/ProblemList';
 import { VersionFooter } from '@/components/VersionFooter';
-import { versionReadOr404, type DatasetParams } from '@/lib/data/route';
+import { requestedVersion, versionReadOr404, type DatasetParams } from '@/lib/data/route';
 import { orientationView } from '@/lib/pages/orientation';
 import { sourcesByDate } from '@/lib/pages/sources';
 import { missingVersionView, oldVersionView } from '@/lib/pages/version';
@@ -77,7 +77,7 @@ export default async function DatasetLayout({
       {hasDirection(d) ? (
         <OrientationBar
           parties={orientableParties(d)}
-          version={version}
+          version={old ? await requestedVersion() : undefined}
           orient={orient}
           view={entry.orientation && orientationView(entry.orientation)}
         />

@@ -53,7 +53,12 @@ export function CoverageTable({
                     coverageCellText(cell)
                   ) : (
                     <a
-                      href={`${evidenceHref(datasetId, cell.issue, row.party)}?round=${encodeURIComponent(row.round.id)}`}
+                      href={evidenceHref(
+                        datasetId,
+                        cell.issue,
+                        row.party,
+                        `?round=${encodeURIComponent(row.round.id)}`,
+                      )}
                     >
                       {coverageCellText(cell)}
                     </a>

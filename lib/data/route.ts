@@ -7,6 +7,7 @@ import { orientDataset } from '@/lib/analysis/orientation';
 import { parseVersion } from './workspace/hash';
 import type { RevisionSummary } from './workspace/store';
 import { joinListParams } from '@/lib/url/formParams';
+import { keepOnLinks } from '@/lib/url/keptLinks';
 import { keptQuery, parseViewState, type SearchParams } from '@/lib/url/query';
 
 /** The params every dataset route receives. */
@@ -70,10 +71,16 @@ export async function versionReadOr404(id: string): Promise<VersionRead> {
   if (!latest) notFound();
   const requested = await requestedVersion();
   const orient = await requestedOrient();
-  if (requested === undefined) return { entry: orientedEntry(latest, orient) };
+  if (requested === undefined) {
+    const entry = orientedEntry(latest, orient);
+    keepOnLinks(id, { orient: entry.orientation?.party.id });
+    return { entry };
+  }
   const read = await store.get(id, { version: requested });
   if (!read) return { missing: { requested, latest } };
   const entry = orientedEntry(read, orient);
+  // Every link of this request into the dataset keeps the version and orientation read.
+  keepOnLinks(id, { version: requested, orient: entry.orientation?.party.id });
   if (entry.version === latest.version) return { entry };
   const number = entry.home === 'workspace' ? parseVersion(entry.version)?.revision : undefined;
   const revision =

@@ -1,3 +1,4 @@
+import { withoutKept } from '@/lib/url/keptLinks';
 import { changesHref, datasetHref } from '@/lib/url/routes';
 import { formatTime } from './changes';
 
@@ -37,8 +38,11 @@ export function oldVersionView(
   return {
     heading,
     detail: `${saved}Everything on this page is as it stood in that version; the latest version is ${latest}.`,
-    latestHref: datasetHref(datasetId),
-    changesHref: revision ? changesHref(datasetId, `?from=${revision.number}`) : undefined,
+    // The way back to the latest keeps the orientation, not the old version.
+    latestHref: withoutKept(['version'], () => datasetHref(datasetId)),
+    changesHref: revision
+      ? withoutKept(['version'], () => changesHref(datasetId, `?from=${revision.number}`))
+      : undefined,
     stamp: `Old version ${shown} (latest ${latest})`,
   };
 }

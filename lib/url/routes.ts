@@ -1,5 +1,6 @@
 import type { Dataset } from '@/lib/model';
 import { quoteAnchor } from './anchors';
+import { keptHref } from './keptLinks';
 import { latestRoundId, type ViewState } from './query';
 
 /** The pages of a dataset reached without an id (the overview is the dataset's own address). */
@@ -22,14 +23,21 @@ export type DatasetFile = 'matrix.csv' | 'chart.csv' | 'coverage.csv' | 'changes
 /** One path segment; ids are slugs, so this changes nothing for valid data, but never lets an id add a segment. */
 const segment = (id: string) => encodeURIComponent(id);
 
+/** The path of a dataset's overview or one of its pages, with nothing kept. */
+const pagePath = (datasetId: string, page?: DatasetPage) =>
+  `/${segment(datasetId)}${page ? `/${page}` : ''}`;
+
+// Every builder below ends with keptHref: a link into the dataset being read keeps the version
+// and orientation of the request (lib/url/keptLinks.ts) unless its query names them.
+
 /** A dataset's overview, `/<dataset>`, or one of its pages, `/<dataset>/<page>`, with a query ('?…', or '' for none). */
 export function datasetHref(datasetId: string, page?: DatasetPage, query = ''): string {
-  return `/${segment(datasetId)}${page ? `/${page}` : ''}${query}`;
+  return keptHref(datasetId, `${pagePath(datasetId, page)}${query}`);
 }
 
 /** A file the dataset serves, `/<dataset>/matrix.csv`, with a query ('?…', or ''). */
 export function downloadHref(datasetId: string, file: DatasetFile, query = ''): string {
-  return `/${segment(datasetId)}/${file}${query}`;
+  return keptHref(datasetId, `/${segment(datasetId)}/${file}${query}`);
 }
 
 /** The position matrix, `/<dataset>/matrix`, with a view's query. */
@@ -39,7 +47,8 @@ export function matrixHref(datasetId: string, query = ''): string {
 
 /** One cell's evidence page, `/<dataset>/matrix/<issue>/<party>`, with a view's query. */
 export function evidenceHref(datasetId: string, issue: string, party: string, query = ''): string {
-  return `${matrixHref(datasetId)}/${segment(issue)}/${segment(party)}${query}`;
+  const path = `${pagePath(datasetId, 'matrix')}/${segment(issue)}/${segment(party)}`;
+  return keptHref(datasetId, `${path}${query}`);
 }
 
 /** The list of issues, `/<dataset>/issues`, with a view's query. */
@@ -49,7 +58,7 @@ export function issuesHref(datasetId: string, query = ''): string {
 
 /** One issue's page, `/<dataset>/issues/<issue>`, with a view's query. */
 export function issueHref(datasetId: string, issue: string, query = ''): string {
-  return `${issuesHref(datasetId)}/${segment(issue)}${query}`;
+  return keptHref(datasetId, `${pagePath(datasetId, 'issues')}/${segment(issue)}${query}`);
 }
 
 /** The coverage table, `/<dataset>/coverage`: which party-round has coded which issue, and how. */
@@ -81,12 +90,13 @@ export function pairHref(
   if (keep.round && keep.round !== latestRoundId(dataset)) q.set('round', keep.round);
   if (keep.version) q.set('version', keep.version);
   const query = q.toString();
-  return `${compareHref(dataset.id)}/${segment(a)}/${segment(b)}${query ? `?${query}` : ''}`;
+  const path = `${pagePath(dataset.id, 'compare')}/${segment(a)}/${segment(b)}`;
+  return keptHref(dataset.id, `${path}${query ? `?${query}` : ''}`);
 }
 
 /** Link to a source's page: its full text with every quoted passage marked (with a query, '' for none). */
 export function sourceHref(datasetId: string, source: string, query = ''): string {
-  return `${datasetHref(datasetId, 'sources')}/${segment(source)}${query}`;
+  return keptHref(datasetId, `${pagePath(datasetId, 'sources')}/${segment(source)}${query}`);
 }
 
 /** `query` ('?version=3', or '') with one more parameter. */
@@ -120,12 +130,15 @@ export function proposalsHref(datasetId: string, query = ''): string {
   return datasetHref(datasetId, 'proposals', query);
 }
 
+const redlinePath = (datasetId: string, a: string, b: string) =>
+  `${pagePath(datasetId, 'proposals')}/${segment(a)}/${segment(b)}`;
+
 /** The redline of proposal `b` against `a`, `/<dataset>/proposals/<a>/<b>`, with a query ('?…', or ''). */
 export function redlineHref(datasetId: string, a: string, b: string, query = ''): string {
-  return `${proposalsHref(datasetId)}/${segment(a)}/${segment(b)}${query}`;
+  return keptHref(datasetId, `${redlinePath(datasetId, a, b)}${query}`);
 }
 
 /** The redline as CSV, `/<dataset>/proposals/<a>/<b>/redline.csv`, with a query ('?…', or ''). */
 export function redlineCsvHref(datasetId: string, a: string, b: string, query = ''): string {
-  return `${redlineHref(datasetId, a, b)}/redline.csv${query}`;
+  return keptHref(datasetId, `${redlinePath(datasetId, a, b)}/redline.csv${query}`);
 }

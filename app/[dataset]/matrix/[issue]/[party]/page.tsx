@@ -43,12 +43,17 @@ export default async function CellEvidencePage({
     ? (cell.position.conditions ?? []).map((c) => ({
         text: c.text,
         issueTitle: c.issue ? issueTitles.get(c.issue) : undefined,
-        href: c.issue ? `${evidenceHref(dataset.id, c.issue, party.id)}${roundQuery}` : undefined,
+        href: c.issue ? evidenceHref(dataset.id, c.issue, party.id, roundQuery) : undefined,
       }))
     : [];
   const entries = history.map((entry) => ({
     ...entry,
-    href: `${evidenceHref(dataset.id, issue.id, party.id)}${toQueryString({ round: entry.round.id, version: state.version }, dataset)}`,
+    href: evidenceHref(
+      dataset.id,
+      issue.id,
+      party.id,
+      toQueryString({ round: entry.round.id, version: state.version }, dataset),
+    ),
   }));
   const matrixHref = matrixCellHref(dataset, issue.id, party.id, state.round, state.version);
 
