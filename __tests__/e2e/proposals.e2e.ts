@@ -124,7 +124,7 @@ describe('proposals, clause by clause', () => {
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
     await page.emulateMedia({ media: 'screen' });
     // 14 lines: the summary, lines 1-10, lines 11-14.
-    expect(pdfPageCount(file)).toBe(3);
+    expect(pdfPageCount(file)).toBe(4);
   });
 
   it('presents the summary as a briefing slide, axe-clean', async () => {
