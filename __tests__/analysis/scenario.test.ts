@@ -6,7 +6,7 @@ import {
   issueConcessions,
   takeSnapshot,
 } from '@/lib/analysis';
-import { coded, dataset, silent, TWO_ROUNDS, withParties } from './fixtures';
+import { coded, dataset, randomDataset, silent, TWO_ROUNDS, withParties } from './fixtures';
 
 describe('applyWhatIf', () => {
   const d = dataset({
@@ -100,6 +100,26 @@ describe('applyWhatIf', () => {
     expect(scenario.ignored).toEqual([
       'Ignored what-if b.x=50: b is not at the table in the latest round.',
     ]);
+  });
+
+  it('gives the same snapshot as a dataset built from scratch (the patched grid is exact)', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const random = randomDataset(seed, 4, 6, 3);
+      const { dataset: out } = applyWhatIf(
+        random,
+        [
+          { kind: 'position', party: 'p0', issue: 'i0', value: 33 },
+          { kind: 'position', party: 'p2', issue: 'i3', value: 71 },
+        ],
+        'two',
+      );
+      const fresh = structuredClone(out);
+      const cells = (x: typeof out) =>
+        [...takeSnapshot(x).known.values()]
+          .flat()
+          .map((k) => [k.party, k.issue, k.value, k.carried]);
+      expect(cells(out)).toEqual(cells(fresh));
+    }
   });
 
   it('returns the same dataset when nothing applies', () => {

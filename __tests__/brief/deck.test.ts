@@ -33,6 +33,7 @@ describe('buildDeck', () => {
       'title',
       'standings',
       'gaps',
+      'what-it-takes',
       'agreement',
       'issue',
       'shifts',

@@ -3,11 +3,13 @@ import type { ReactNode } from 'react';
 import { DatasetNav } from '@/components/DatasetNav';
 import { OldVersionNotice } from '@/components/OldVersionNotice';
 import { OrientationBar } from '@/components/OrientationBar';
+import { ScenarioNotice } from '@/components/ScenarioNotice';
 import { hasDirection, orientableParties } from '@/lib/analysis/orientation';
 import { ProblemList } from '@/components/ProblemList';
 import { VersionFooter } from '@/components/VersionFooter';
 import { requestedVersion, versionReadOr404, type DatasetParams } from '@/lib/data/route';
 import { orientationView } from '@/lib/pages/orientation';
+import { scenarioView } from '@/lib/pages/scenario';
 import { sourcesByDate } from '@/lib/pages/sources';
 import { missingVersionView, oldVersionView } from '@/lib/pages/version';
 import { keptQuery } from '@/lib/url/query';
@@ -16,7 +18,8 @@ import { count } from '@/lib/wording/numbers';
 /**
  * Shell of every dataset page: section navigation, the version footer and, when the URL asks
  * for an old version (`?version=`), a notice saying so above the page; where issues say whose
- * aim their ends are, the orientation control and, when oriented (`?orient=`), what it flipped.
+ * aim their ends are, the orientation control and, when oriented (`?orient=`), what it flipped;
+ * in a what-if view (`?whatif=`), the words "Scenario: not coded data" and the changes.
  */
 export default async function DatasetLayout({
   children,
@@ -63,9 +66,11 @@ export default async function DatasetLayout({
   const old = read.old && oldVersionView(id, entry.version, read.old.latest, read.old.revision);
   const version = old ? entry.version : undefined;
   const orient = entry.orientation?.party.id;
+  const scenario = scenarioView(entry.scenario);
+  const whatif = scenario ? entry.scenario?.spec : undefined;
   return (
     <>
-      <DatasetNav datasetId={d.id} title={d.title} query={keptQuery({ version, orient })} />
+      <DatasetNav datasetId={d.id} title={d.title} query={keptQuery({ version, orient, whatif })} />
       {old ? (
         <OldVersionNotice
           heading={old.heading}
@@ -82,6 +87,12 @@ export default async function DatasetLayout({
           view={entry.orientation && orientationView(entry.orientation)}
         />
       ) : null}
+      <ScenarioNotice
+        view={scenario}
+        ignored={entry.scenario?.ignored ?? []}
+        version={version}
+        orient={orient}
+      />
       {children}
       <VersionFooter
         asOf={d.asOf}

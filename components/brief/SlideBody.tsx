@@ -11,6 +11,7 @@ import { ShiftsSlideBody } from './ShiftsSlideBody';
 import { StandingsSlideBody } from './StandingsSlideBody';
 import { TimelineSlideBody } from './TimelineSlideBody';
 import { TitleSlideBody } from './TitleSlideBody';
+import { WhatItTakesSlideBody } from './WhatItTakesSlideBody';
 
 /** The body of a slide, by its kind. */
 export function SlideBody({ slide }: { slide: Slide }) {
@@ -37,6 +38,8 @@ export function SlideBody({ slide }: { slide: Slide }) {
       return <DemandsSlideBody slide={slide} />;
     case 'redline':
       return <RedlineSlideBody slide={slide} />;
+    case 'what-it-takes':
+      return <WhatItTakesSlideBody slide={slide} />;
     case 'method':
       return <MethodSlideBody slide={slide} />;
   }

@@ -6,7 +6,7 @@ import {
   type WhatIfChange,
   whatIfSpec,
 } from '@/lib/model';
-import { codingGrid, inForceAt, isCoded, isPresentAt, rowOf } from './timeline';
+import { codingGrid, inForceAt, isCoded, isPresentAt, patchedGrid, rowOf } from './timeline';
 
 /** The exact words every page, chart, slide and export of a what-if view carries. */
 export const SCENARIO_MARK = 'Scenario: not coded data';
@@ -98,6 +98,7 @@ export function applyWhatIf(
   const out: AppliedChange[] = [];
   const notes = [...ignored];
   const setPositions = new Map<string, CodedPosition>();
+  const slots = new Map<string, number>();
   const capabilities = new Map<string, number>();
   for (const change of changes) {
     const party = parties.get(change.party);
@@ -127,6 +128,7 @@ export function applyWhatIf(
     const inForce = row === undefined || at < 0 ? undefined : grid.positions[row + at];
     const before = setPositions.get(key) ?? (isCoded(inForce) ? inForce : undefined);
     setPositions.set(key, scenarioPosition(party.id, issue.id, latest.id, change.value, before));
+    if (row !== undefined) slots.set(key, row + latestIndex);
     out.push({
       change,
       partyName: party.name,
@@ -138,8 +140,18 @@ export function applyWhatIf(
   }
   const scenario: Scenario = { spec, changes: out, ignored: notes };
   if (out.length === 0) return { dataset, scenario };
-  const replaced = (p: Position) =>
-    latest !== undefined && p.round === latest.id && setPositions.has(`${p.party}\u0000${p.issue}`);
+  // The cell in force in the latest round is replaced where it was coded there, else the new
+  // one is added (found by identity through the grid: no scan of every position's fields).
+  const positions = dataset.positions.slice();
+  const patches = new Map<number, Position>();
+  for (const [key, position] of setPositions) {
+    const slot = slots.get(key);
+    const coded = slot === undefined ? undefined : grid.positions[slot];
+    const at = coded ? positions.indexOf(coded) : -1;
+    if (at >= 0) positions[at] = position;
+    else positions.push(position);
+    if (slot !== undefined) patches.set(slot, position);
+  }
   const changed: Dataset = {
     ...dataset,
     parties: dataset.parties.map((p) =>
@@ -151,7 +163,9 @@ export function applyWhatIf(
           }
         : p,
     ),
-    positions: [...dataset.positions.filter((p) => !replaced(p)), ...setPositions.values()],
+    positions,
   };
+  // Same parties, issues, rounds and presence: the grid is the old one with these cells replaced.
+  patchedGrid(dataset, changed, patches);
   return { dataset: changed, scenario };
 }

@@ -56,6 +56,30 @@ export function codingGrid(dataset: CodingSource): CodingGrid {
   return grid;
 }
 
+/**
+ * The grid of `changed`, a copy of `base` (whose parties, issues, rounds and presence it shares)
+ * with some cells replaced by `patches` (slot → position), remembered for `changed` so that its
+ * snapshots need no rebuild: a what-if view changes a few cells of a large dataset.
+ */
+export function patchedGrid(
+  base: CodingSource,
+  changed: CodingSource,
+  patches: ReadonlyMap<number, Position>,
+): CodingGrid {
+  const from = codingGrid(base);
+  const grid: CodingGrid = {
+    ...from,
+    positions: from.positions.slice(),
+    values: from.values.slice(),
+  };
+  for (const [slot, position] of patches) {
+    grid.positions[slot] = position;
+    grid.values[slot] = hasValue(position) ? position.value : NaN;
+  }
+  grids.set(changed, grid);
+  return grid;
+}
+
 function indexById(items: readonly { id: string }[]): Map<string, number> {
   return new Map(items.map((item, index) => [item.id, index] as const));
 }

@@ -9,6 +9,7 @@ import { issueSlides } from './issues';
 import { methodSlides, versionText } from './method';
 import { agreementSlides, gapsSlides, standingsSlides, titleSlide } from './overview';
 import { redlineSlides } from './redline';
+import { whatItTakesSlides } from './scenarios';
 import type { Deck, Slide } from './schema';
 
 /** What the deck needs beyond the data: the dataset's version (the loader's content hash). */
@@ -32,7 +33,7 @@ function sourceCredit(titles: readonly string[]): string {
 /**
  * The briefing deck for one view of a dataset, in presenting order: title, what changed since
  * a date or version (only with `meta.changes`), where they stand,
- * biggest gaps, agreement, one slide per chosen issue, each proposal against the one replacing it
+ * biggest gaps, what it would take to close the widest, agreement, one slide per chosen issue, each proposal against the one replacing it
  * clause by clause (only where both have clauses), shifts (only with more than one round and
  * some move), timeline, delegations (only when recorded), open demands, method and sources.
  * Sections too big for one 16:9 slide are split into "(continued)" slides. Pure: same input, same deck.
@@ -50,6 +51,7 @@ export function buildDeck(
     ...(meta.changes ? changesSlides(meta.changes.since, meta.changes.href) : []),
     ...standingsSlides(ctx),
     ...gapsSlides(ctx),
+    ...whatItTakesSlides(ctx),
     ...agreementSlides(ctx),
     ...issueSlides(ctx),
     ...redlineSlides(ctx),

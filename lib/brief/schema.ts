@@ -225,6 +225,30 @@ const redlineSlide = z.object({
   href: z.string(),
 });
 
+const whatItTakesSlide = z.object({
+  kind: z.literal('what-it-takes'),
+  ...base,
+  /** The issues needing the most movement for every range to meet, most first. */
+  rows: z.array(
+    z.object({
+      issue: z.string(),
+      /** "25 points in all, meeting at 40". */
+      total: z.string(),
+      /** The largest moves: "Russia: 15 points down, from 55 to 40". */
+      moves: z.array(z.string()),
+      /** Moves left off the slide (the issue page lists them all). */
+      more: z.number().int().min(0),
+      /** "A zone opens if Russia alone moves 25 points.", where one party's move alone would do. */
+      holdout: z.string().optional(),
+      /** The predicted outcome, where at least two parties with a position have a capability. */
+      prediction: z.string().optional(),
+    }),
+  ),
+  /** Under any prediction: a model estimate, not coded data. */
+  caveat: z.string(),
+  empty: z.string(),
+});
+
 /** One slide of a briefing deck; `kind` says which. */
 export const slideSchema = z.discriminatedUnion('kind', [
   titleSlide,
@@ -238,6 +262,7 @@ export const slideSchema = z.discriminatedUnion('kind', [
   delegationsSlide,
   demandsSlide,
   redlineSlide,
+  whatItTakesSlide,
   methodSlide,
 ]);
 

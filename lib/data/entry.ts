@@ -1,4 +1,5 @@
 import type { Orientation } from '@/lib/analysis/orientation';
+import type { Scenario } from '@/lib/analysis/scenario';
 import type { Dataset, DatasetProblem } from '@/lib/model';
 
 /** Where a dataset lives: a folder under data/ (read-only in the app) or the workspace database. */
@@ -18,6 +19,8 @@ export interface DatasetEntry {
   sourceTexts: ReadonlyMap<string, string>;
   /** Present when the view reads the dataset oriented to a party (`?orient=`): `dataset` is then the flipped reading. */
   orientation?: Orientation;
+  /** Present when the URL asks for a what-if view (`?whatif=`): `dataset` then has the changes applied (after any orientation). */
+  scenario?: Scenario;
 }
 
 /** A valid entry: the dataset is present. */

@@ -4,6 +4,8 @@ import { datasetStore, workspaceStore } from './datasets';
 import type { DatasetEntry, ValidDatasetEntry } from './entry';
 import { KEPT_VIEW_HEADER, keptViewParam } from './keptViewHeader';
 import { orientDataset } from '@/lib/analysis/orientation';
+import { applyWhatIf } from '@/lib/analysis/scenario';
+import { parseWhatIf } from '@/lib/url/whatif';
 import { parseVersion } from './workspace/hash';
 import type { RevisionSummary } from './workspace/store';
 import { joinListParams } from '@/lib/url/formParams';
@@ -23,9 +25,18 @@ export async function requestedOrient(): Promise<string | undefined> {
   return keptViewParam((await headers()).get(KEPT_VIEW_HEADER), 'orient');
 }
 
+/** The what-if changes the request's URL asks for (`?whatif=`), as proxy.ts passed them on; else undefined. */
+export async function requestedWhatIf(): Promise<string | undefined> {
+  return keptViewParam((await headers()).get(KEPT_VIEW_HEADER), 'whatif');
+}
+
 /** The query every link of a page keeps ('?version=3&orient=ukraine', or ''), for pages that read no other view state. */
 export async function keptViewQuery(): Promise<string> {
-  return keptQuery({ version: await requestedVersion(), orient: await requestedOrient() });
+  return keptQuery({
+    version: await requestedVersion(),
+    orient: await requestedOrient(),
+    whatif: await requestedWhatIf(),
+  });
 }
 
 const oriented = new WeakMap<DatasetEntry, Map<string, DatasetEntry>>();
@@ -45,6 +56,39 @@ export function orientedEntry(entry: DatasetEntry, party: string | undefined): D
   const result = read ? { ...entry, dataset: read.dataset, orientation: read.orientation } : entry;
   byParty.set(party, result);
   return result;
+}
+
+const scenarios = new WeakMap<DatasetEntry, Map<string, DatasetEntry>>();
+
+/**
+ * The entry as a what-if view reads it (`?whatif=`), applied to the dataset as shown (so after
+ * any orientation: values are read on the scale the page shows), memoised per entry and link
+ * value; the entry itself without a what-if or with an invalid dataset. Bad parts of the link
+ * are left out and listed in `scenario.ignored`, never an error.
+ */
+export function scenarioEntry(entry: DatasetEntry, whatif: string | undefined): DatasetEntry {
+  if (whatif === undefined || !entry.dataset) return entry;
+  let bySpec = scenarios.get(entry);
+  if (!bySpec) scenarios.set(entry, (bySpec = new Map()));
+  const known = bySpec.get(whatif);
+  if (known) return known;
+  // A bounded memo: every distinct link would otherwise keep a dataset copy alive.
+  if (bySpec.size >= 32) bySpec.clear();
+  const { changes, notes } = parseWhatIf(whatif, entry.dataset);
+  const applied = applyWhatIf(entry.dataset, changes, whatif, notes);
+  const result = { ...entry, dataset: applied.dataset, scenario: applied.scenario };
+  bySpec.set(whatif, result);
+  return result;
+}
+
+/** The what-if link value links keep: the request's own, while it changes something. */
+function keptWhatIf(entry: DatasetEntry): string | undefined {
+  return entry.scenario?.changes.length ? entry.scenario.spec : undefined;
+}
+
+/** The entry as the request's view reads it: oriented (`?orient=`), then the what-if applied (`?whatif=`). */
+async function viewedEntry(entry: DatasetEntry): Promise<DatasetEntry> {
+  return scenarioEntry(orientedEntry(entry, await requestedOrient()), await requestedWhatIf());
 }
 
 /** How a request's version reads: the dataset at that version, and whether it is an old one. */
@@ -70,17 +114,20 @@ export async function versionReadOr404(id: string): Promise<VersionRead> {
   const latest = await store.get(id);
   if (!latest) notFound();
   const requested = await requestedVersion();
-  const orient = await requestedOrient();
   if (requested === undefined) {
-    const entry = orientedEntry(latest, orient);
-    keepOnLinks(id, { orient: entry.orientation?.party.id });
+    const entry = await viewedEntry(latest);
+    keepOnLinks(id, { orient: entry.orientation?.party.id, whatif: keptWhatIf(entry) });
     return { entry };
   }
   const read = await store.get(id, { version: requested });
   if (!read) return { missing: { requested, latest } };
-  const entry = orientedEntry(read, orient);
-  // Every link of this request into the dataset keeps the version and orientation read.
-  keepOnLinks(id, { version: requested, orient: entry.orientation?.party.id });
+  const entry = await viewedEntry(read);
+  // Every link of this request into the dataset keeps the version, orientation and what-if read.
+  keepOnLinks(id, {
+    version: requested,
+    orient: entry.orientation?.party.id,
+    whatif: keptWhatIf(entry),
+  });
   if (entry.version === latest.version) return { entry };
   const number = entry.home === 'workspace' ? parseVersion(entry.version)?.revision : undefined;
   const revision =
@@ -142,8 +189,7 @@ export async function downloadDataset(
   const { dataset: id } = await params;
   const version = await requestedVersion();
   const entry = await datasetStore().get(id, version === undefined ? {} : { version });
-  if (entry?.dataset)
-    return { entry: orientedEntry(entry, await requestedOrient()) as ValidDatasetEntry };
+  if (entry?.dataset) return { entry: (await viewedEntry(entry)) as ValidDatasetEntry };
   const known = !entry && version !== undefined && (await datasetStore().get(id));
   const message = entry
     ? 'This dataset has errors; see its page.'

@@ -2,7 +2,8 @@ import { cache } from 'react';
 import type { KeptView } from './query';
 
 /**
- * The view parameters every link of one request keeps (the version read, the orientation), set
+ * The view parameters every link of one request keeps (the version read, the orientation, the
+ * what-if changes), set
  * once per request by the route helpers (lib/data/route.ts) and added by the route builders
  * (lib/url/routes.ts) to every link into the same dataset that does not name them itself, so a
  * reader of an old version or a flipped view never slips back unannounced, whichever component
@@ -17,7 +18,7 @@ interface KeptLinks {
 }
 
 /** The view parameters links keep. */
-export type KeptName = 'version' | 'orient';
+export type KeptName = 'version' | 'orient' | 'whatif';
 
 const current = cache((): KeptLinks => ({ params: [], paused: [] }));
 
@@ -28,6 +29,7 @@ export function keepOnLinks(datasetId: string, kept: KeptView): void {
   links.params = [];
   if (kept.version) links.params.push(['version', kept.version]);
   if (kept.orient) links.params.push(['orient', kept.orient]);
+  if (kept.whatif) links.params.push(['whatif', kept.whatif]);
 }
 
 /** Builds links without some kept parameters: "read the latest version" leaves off `version`. */

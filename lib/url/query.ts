@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Dataset } from '@/lib/model';
+import { MAX_WHATIF_LENGTH } from './whatif';
 
 /** Raw search params as Next hands them to a page. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -34,6 +35,8 @@ export const viewStateSchema = z.object({
   since: z.string().optional(),
   /** Orient the view to this party (id): issues whose 100 end is its aim read flipped. */
   orient: z.string().optional(),
+  /** What-if changes as the link writes them (`russia.security=40,ukraine.capability=60`), read by lib/url/whatif. */
+  whatif: z.string().optional(),
 });
 
 /** A view's state. */
@@ -122,6 +125,9 @@ export function parseViewState(
     if (dataset.parties.some((p) => p.id === orient)) state.orient = orient;
     else notes.push(`Ignored unknown party to orient to: ${orient.slice(0, 64)}.`);
   }
+  // Read against the dataset by the route helpers (lib/data/route), which note any bad part.
+  const whatif = first(params.whatif)?.trim().slice(0, MAX_WHATIF_LENGTH);
+  if (whatif) state.whatif = whatif;
   return { state, notes };
 }
 
@@ -149,6 +155,7 @@ export function toQueryString(state: Partial<ViewState>, dataset?: Dataset): str
   if (state.since) out.set('since', state.since);
   if (state.version) out.set('version', state.version);
   if (state.orient) out.set('orient', state.orient);
+  if (state.whatif) out.set('whatif', state.whatif);
   const query = out.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
@@ -166,8 +173,8 @@ export function viewHref(
   return `${path}${toQueryString({ ...state, page: undefined, ...changes }, dataset)}`;
 }
 
-/** The view parameters every link between pages keeps: the version read and the orientation. */
-export type KeptView = Pick<ViewState, 'version' | 'orient'>;
+/** The view parameters every link between pages keeps: the version read, the orientation and the what-if changes. */
+export type KeptView = Pick<ViewState, 'version' | 'orient' | 'whatif'>;
 
 /**
  * The part of a view every link between pages keeps, as a query ('?version=3&orient=ukraine',
@@ -176,7 +183,7 @@ export type KeptView = Pick<ViewState, 'version' | 'orient'>;
  * version or a flipped view never slips back to the latest or the coded reading unannounced.
  */
 export function keptQuery(state: KeptView): string {
-  return toQueryString({ version: state.version, orient: state.orient });
+  return toQueryString({ version: state.version, orient: state.orient, whatif: state.whatif });
 }
 
 /** The id of the latest round by date (ties: the later in the file). */

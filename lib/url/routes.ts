@@ -142,3 +142,8 @@ export function redlineHref(datasetId: string, a: string, b: string, query = '')
 export function redlineCsvHref(datasetId: string, a: string, b: string, query = ''): string {
   return keptHref(datasetId, `${redlinePath(datasetId, a, b)}/redline.csv${query}`);
 }
+
+/** The what-if form's handler of an issue page, `/<dataset>/issues/<issue>/whatif`: it answers with the what-if link. */
+export function issueWhatIfHref(datasetId: string, issue: string): string {
+  return `${issueHref(datasetId, issue)}/whatif`;
+}

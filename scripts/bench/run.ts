@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { analyse } from '@/lib/analysis';
 import { FileStore } from '@/lib/data';
 import { prepareDataDir, SIZES, syntheticId } from './datasets';
+import { timeScenarios } from './scenarios';
 import { startServer } from './server';
 import { kb, median, ms, printTable, ratio } from './table';
 import {
@@ -216,6 +217,7 @@ async function main() {
   const server = await startServer(dataDir, PORT, workspaceDir);
   try {
     const engine60 = await timeEngine(dataDir);
+    const scenario60 = timeScenarios();
     const pages = await timeRendering(server.base);
     const workspaceRatio = await timeWorkspacePages(server.base);
     const js = await firstLoadJs(server.base);
@@ -234,6 +236,10 @@ async function main() {
       ['target', 'result'],
       [
         ['engine on 60×300×3 < 100 ms', verdict(engine60 < 100, `${ms(engine60)} ms`)],
+        [
+          'scenario analysis on 60×300×3 < 100 ms',
+          verdict(scenario60 < 100, `${ms(scenario60)} ms`),
+        ],
         [
           '20×100 matrix page < 300 ms',
           Number.isNaN(m20) ? 'no matrix page' : verdict(m20 < 300, `${ms(m20)} ms`),

@@ -4,6 +4,7 @@ import { analyse } from '@/lib/analysis';
 import { buildDeck, deckChoices } from '@/lib/brief';
 import { versionReadOr404, type DatasetParams } from '@/lib/data/route';
 import { orientationView } from '@/lib/pages/orientation';
+import { scenarioView } from '@/lib/pages/scenario';
 import { oldVersionView } from '@/lib/pages/version';
 import { notFound } from 'next/navigation';
 import { type SearchParams, keptQuery, parseViewState, viewHref } from '@/lib/url/query';
@@ -35,6 +36,7 @@ export default async function BriefPage({
   const stamp = [
     read.old && oldVersionView(id, entry.version, read.old.latest).stamp,
     entry.orientation && orientationView(entry.orientation).stamp,
+    scenarioView(entry.scenario)?.stamp,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -47,6 +49,7 @@ export default async function BriefPage({
     : undefined;
   const choices = [
     ...parsed.notes,
+    ...(entry.scenario?.ignored ?? []),
     ...notices,
     ...(since && 'refused' in since ? [since.refused] : []),
   ];

@@ -2,6 +2,7 @@ import { chartCsv, chartCsvFilename, chartKindSchema } from '@/lib/charts/export
 import { downloadDataset } from '@/lib/data/route';
 import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
 import { parseViewState } from '@/lib/url/query';
+import { scenarioCsv } from '@/lib/pages/scenario';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,10 +28,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
   if (body === undefined) return plain('issue must name an issue of this dataset.', 404);
   // Header values must be Latin-1: the file name is built from slugs only.
   const known = dataset.issues.some((i) => i.id === issue) ? issue : undefined;
-  return new Response(body, {
+  // A what-if view says so in the file name and a column.
+  const csv = scenarioCsv(
+    read.entry.scenario,
+    body,
+    chartCsvFilename(dataset.id, kind.data, known),
+  );
+  return new Response(csv.body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${chartCsvFilename(dataset.id, kind.data, known)}"`,
+      'Content-Disposition': `attachment; filename="${csv.filename}"`,
       'Cache-Control': 'no-store',
     },
   });

@@ -1,6 +1,7 @@
 import { coverageOf } from '@/lib/analysis';
 import { downloadDataset } from '@/lib/data/route';
 import { coverageCsv, coverageCsvFilename } from '@/lib/pages/coverage';
+import { scenarioCsv } from '@/lib/pages/scenario';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,10 +11,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dat
   if (found.refusal) return found.refusal;
   const { entry } = found;
   const dataset = entry.dataset;
-  return new Response(coverageCsv(dataset, coverageOf(dataset)), {
+  // A what-if view says so in the file name and a column.
+  const csv = scenarioCsv(
+    entry.scenario,
+    coverageCsv(dataset, coverageOf(dataset)),
+    coverageCsvFilename(dataset),
+  );
+  return new Response(csv.body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${coverageCsvFilename(dataset)}"`,
+      'Content-Disposition': `attachment; filename="${csv.filename}"`,
       'Cache-Control': 'no-store',
     },
   });

@@ -3,6 +3,7 @@ import { datasetVersion, matrixCsv, matrixCsvFilename } from '@/lib/matrix/expor
 import { buildMatrix } from '@/lib/matrix/model';
 import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
 import { parseViewState } from '@/lib/url/query';
+import { scenarioCsv } from '@/lib/pages/scenario';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,10 +18,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     dataset,
   );
   const version = datasetVersion(dataset.asOf, entry.version);
-  const body = matrixCsv(dataset, buildMatrix(dataset, state));
+  // A what-if view says so in the file name and a column.
+  const { body, filename } = scenarioCsv(
+    entry.scenario,
+    matrixCsv(dataset, buildMatrix(dataset, state)),
+    matrixCsvFilename(dataset, version, state),
+  );
   const headers = new Headers({
     'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${matrixCsvFilename(dataset, version, state)}"`,
+    'Content-Disposition': `attachment; filename="${filename}"`,
     'X-Dataset-Version': version.label,
     'Cache-Control': 'no-store',
   });

@@ -17,6 +17,8 @@ import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
 import { sourceKindText } from '@/lib/wording/sources';
 import { CONTESTED_RULE, CONTESTED_WORDS } from '@/lib/wording/statement';
+import { SCENARIO_MARK } from '@/lib/analysis/scenario';
+import { CONCESSIONS_RULE, PREDICTION_CAVEAT, PREDICTION_RULE } from '@/lib/wording/scenario';
 import styles from './page.module.css';
 
 export const metadata = { title: 'Method' };
@@ -194,6 +196,28 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
           A party&apos;s move on an issue between two consecutive rounds that each coded a value for
           it. Rounds where the party was silent are skipped, never read as 0; the same value coded
           again is shown as no change.
+        </dd>
+        <dt>Concessions needed</dt>
+        <dd>{CONCESSIONS_RULE}</dd>
+        <dt>Predicted outcome</dt>
+        <dd>
+          {PREDICTION_RULE}
+          <p className={styles.formula}>
+            weighted median: the value v<sub>k</sub> (values in order) at which Σ<sub>i≤k</sub> w
+            <sub>i</sub> first passes ½ Σ w; compromise mean = Σ c<sub>i</sub>·s<sub>i</sub>·v
+            <sub>i</sub> / Σ c<sub>i</sub>·s<sub>i</sub>, with w<sub>i</sub> = c<sub>i</sub>·s
+            <sub>i</sub>
+          </p>
+          {PREDICTION_CAVEAT}
+        </dd>
+        <dt>What-if views</dt>
+        <dd>
+          A link with <code>?whatif=&lt;party&gt;.&lt;issue&gt;=&lt;value&gt;</code> (several,
+          comma-separated) or <code>&lt;party&gt;.capability=&lt;value&gt;</code> recomputes every
+          page, chart, slide and export with those changes: a value is set in the latest round, on
+          the scale as shown (after any orientation), its acceptable range moved with it. Such a
+          view is marked &ldquo;{SCENARIO_MARK}&rdquo; everywhere, its CSV files say so in their
+          name and a column, and the cells it sets have no quote. Nothing is saved.
         </dd>
       </dl>
 

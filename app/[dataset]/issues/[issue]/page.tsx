@@ -6,6 +6,7 @@ import { GapTable } from '@/components/issues/GapTable';
 import { OutcomeList } from '@/components/issues/OutcomeList';
 import { PositionCard } from '@/components/issues/PositionCard';
 import { RoundChanges } from '@/components/issues/RoundChanges';
+import { ScenarioSection } from '@/components/issues/ScenarioSection';
 import { ZoneSummary } from '@/components/issues/ZoneSummary';
 import { ViewControls } from '@/components/ViewControls';
 import { ViewNotes } from '@/components/ViewNotes';
@@ -17,10 +18,11 @@ import { getValidDataset } from '@/lib/data';
 import { issueOr404 } from '@/lib/data/lookup';
 import { validDatasetOr404 } from '@/lib/data/route';
 import { issueDetail } from '@/lib/pages/issueDetail';
+import { issueScenarios } from '@/lib/pages/scenarios';
 import { partyStyles } from '@/lib/style/palette';
 import { joinListParams } from '@/lib/url/formParams';
 import { DEFAULT_VIEW, type SearchParams, parseViewState, viewHref } from '@/lib/url/query';
-import { issueHref, issuesHref } from '@/lib/url/routes';
+import { issueHref, issueWhatIfHref, issuesHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import styles from './page.module.css';
 
@@ -117,6 +119,12 @@ export default async function IssuePage({
 
       <h2>Zone of possible agreement</h2>
       <ZoneSummary zone={detail.zone} scale={issue.scale} names={names} />
+
+      <ScenarioSection
+        view={issueScenarios(dataset, snapshot, issue.id, state.whatif)}
+        action={issueWhatIfHref(dataset.id, issue.id)}
+        state={state}
+      />
 
       <h2 id="outcomes">Recorded outcomes</h2>
       <OutcomeList

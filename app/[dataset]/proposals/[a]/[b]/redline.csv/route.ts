@@ -7,6 +7,7 @@ import {
   redlineCsvRows,
   redlineView,
 } from '@/lib/pages/redline';
+import { scenarioCsv } from '@/lib/pages/scenario';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,10 +33,16 @@ export async function GET(
   if (!a || !b || a.id === b.id) return refuse(404, 'No such pair of proposals.');
   const view = redlineView(dataset, a, b);
   if (!view) return refuse(404, 'One of these proposals has no clauses recorded.');
-  return new Response(toCsv(REDLINE_CSV_COLUMNS, redlineCsvRows(view)), {
+  // A what-if view says so in the file name and a column.
+  const csv = scenarioCsv(
+    found.entry.scenario,
+    toCsv(REDLINE_CSV_COLUMNS, redlineCsvRows(view)),
+    redlineCsvFilename(dataset, a.id, b.id),
+  );
+  return new Response(csv.body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${redlineCsvFilename(dataset, a.id, b.id)}"`,
+      'Content-Disposition': `attachment; filename="${csv.filename}"`,
       'Cache-Control': 'no-store',
     },
   });
