@@ -22,7 +22,7 @@ export function ScenarioNotice({
 }) {
   if (!view && ignored.length === 0) return null;
   return (
-    <aside className={styles.notice} role="note" aria-label="Scenario">
+    <aside className={`${styles.notice} scenario-notice`} role="note" aria-label="Scenario">
       {view ? (
         <>
           <p className={styles.heading}>{view.heading}</p>
