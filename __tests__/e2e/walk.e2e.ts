@@ -253,10 +253,62 @@ describe('an analyst walks through a negotiation whose cast changes (the fiction
     );
   });
 
+  it('opens a cell whose sources disagree: each quote beside its reading, with speaker and date', async () => {
+    await page.goto(`${base}/matrix?round=round-3`);
+    await page
+      .locator('table tbody tr', { hasText: 'Share of the outflow' })
+      .getByRole('link', { name: 'Half the outflow' })
+      .first()
+      .click();
+    await page.waitForURL(/\/matrix\/water-share\/osvald/);
+    await arrive('veloria-contested-evidence', /Osvald on Share of the outflow/);
+    const main = page.locator('main');
+    await expect(main.innerText()).resolves.toMatch(
+      /Sources disagree: readings 30–50 of 100 \(coded 50\)/,
+    );
+    // The press quote says its own reading, its speaker is named and its own date shown.
+    await expect(main.innerText()).resolves.toMatch(/Reads 30 of 100/);
+    await expect(main.innerText()).resolves.toMatch(/Ilse Varga, Foreign Minister of Osvald/);
+    await expect(main.innerText()).resolves.toMatch(/28 May 2026/);
+  });
+
+  it('orients the scales to one party: the flipped issues say so', async () => {
+    await page.goto(`${base}/matrix?round=round-3`);
+    await page.locator('select[name="orient"]').first().selectOption('marenth');
+    await page.getByRole('button', { name: 'Orient' }).first().click();
+    await page.waitForURL(/orient=marenth/);
+    await arrive('veloria-matrix-oriented', /matrix/i);
+    await expect(page.locator('main').innerText()).resolves.toMatch(/Oriented to Marenth/);
+    const flipped = await rowTitles();
+    expect(flipped.filter((t) => /\(flipped\)/.test(t)).length).toBe(2);
+    expect(flipped.find((t) => /Refilling the reservoirs/.test(t))).not.toMatch(/flipped/);
+    // The oriented view is kept on links: the evidence page reads the flipped scale too.
+    await page
+      .locator('table tbody tr', { hasText: 'Share of the outflow' })
+      .getByRole('link', { name: 'Half the outflow' })
+      .first()
+      .click();
+    await page.waitForURL(/orient=marenth/);
+    await arrive('veloria-evidence-oriented', /Osvald on Share of the outflow/);
+    await expect(page.locator('main').innerText()).resolves.toMatch(/readings 50–70 of 100/);
+  });
+
   it('opens the briefing', async () => {
     await section('Briefing');
-    await page.waitForURL(/\/veloria-water-talks\/brief$/);
+    await page.waitForURL(/\/veloria-water-talks\/brief/);
     await page.waitForSelector('[data-ready="true"]');
     await arrive('veloria-brief', /./);
+  });
+
+  it('finds an issue slide that lists more quotes than fit, with a link to all of them', async () => {
+    await page.goto(`${base}/brief`);
+    await page.waitForSelector('[data-ready="true"]');
+    // Slides other than the current one are hidden: read the link, then follow it.
+    const more = page.locator('a', { hasText: /^\+\d+ more quotes? from /i }).first();
+    await expect(more.count()).resolves.toBe(1);
+    const href = await more.getAttribute('href');
+    expect(href).toMatch(/\/veloria-water-talks\/matrix\/[^/]+\/[^/?]+/);
+    await page.goto(new URL(href!, BASE_URL).toString());
+    await arrive('veloria-more-quotes-evidence', / on /);
   });
 });

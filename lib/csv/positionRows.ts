@@ -92,6 +92,17 @@ export interface PositionRows {
   warnings: string[];
 }
 
+/**
+ * The columns an export of a view that is not the coded data carries: its rows must not come
+ * back in as codings.
+ */
+const NOT_CODED_COLUMNS = {
+  flipped:
+    'marks a row exported from a view oriented with ?orient= (its numbers are 100 minus the coded ones); download the matrix without ?orient= to import it',
+  scenario:
+    'marks a row exported from a what-if view (?whatif=), which is not coded data; download the matrix without ?whatif= to import it',
+} as const;
+
 /** Reads positions.csv: one position per round × party × issue; repeated keys add quotes. */
 export function readPositions(text: string, ctx: PositionContext): PositionRows {
   const read = readTable(text, {
@@ -100,6 +111,7 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
     optional: POSITION_COLUMNS.filter(
       (c) => !(REQUIRED_POSITION_COLUMNS as readonly string[]).includes(c),
     ),
+    refusedWhenFilled: NOT_CODED_COLUMNS,
   });
   const out: PositionRows = {
     positions: [],
@@ -109,6 +121,7 @@ export function readPositions(text: string, ctx: PositionContext): PositionRows 
     warnings: read.warnings,
   };
   if (read.problems.length) return out;
+  out.problems.push(...read.refused);
   const problem = (row: number, column: string, message: string) =>
     out.problems.push({ file: ctx.file, row, column, message });
   const cell = <T>(

@@ -19,13 +19,18 @@ export interface TableSpec {
   optional?: readonly string[];
   /** Other header names accepted for a column: alias → column. */
   aliases?: Readonly<Record<string, string>>;
+  /**
+   * Columns that mark a row as not coded data (an export of a flipped or what-if view): a row
+   * with one filled is refused with the message, naming the row and column (in `refused`).
+   */
+  refusedWhenFilled?: Readonly<Record<string, string>>;
 }
 
 /** A CSV file read against its spec; problems name the file, row and column. */
 export function readTable(
   text: string,
   spec: TableSpec,
-): { rows: TableRow[]; problems: ImportProblem[]; warnings: string[] } {
+): { rows: TableRow[]; problems: ImportProblem[]; refused: ImportProblem[]; warnings: string[] } {
   const { table, errors } = parseCsv(text);
   const problems: ImportProblem[] = errors.map((e) => ({
     file: spec.file,
@@ -33,11 +38,20 @@ export function readTable(
     message: e.message,
   }));
   const warnings: string[] = [];
+  // Rows refused for a `refusedWhenFilled` column: the rest of the file is still read.
+  const refused: ImportProblem[] = [];
   const known = new Set([...spec.required, ...(spec.optional ?? [])]);
   const index = new Map<string, number>();
   table.header.forEach((name, i) => {
     const key = columnKey(name);
     const column = spec.aliases?.[key] ?? key;
+    const refusal = spec.refusedWhenFilled?.[column];
+    if (refusal !== undefined) {
+      for (const { row, fields } of table.records)
+        if ((fields[i] ?? '').trim() !== '')
+          refused.push({ file: spec.file, row, column: name, message: refusal });
+      return;
+    }
     if (!known.has(column)) {
       if (name !== '') warnings.push(`${spec.file}: column "${name}" is not used and was ignored`);
       return;
@@ -79,5 +93,5 @@ export function readTable(
       `${spec.file}: ${formulas.length} ${formulas.length === 1 ? 'cell starts' : 'cells start'} with =, +, - or @ (${listed}); kept as text, never run as a formula: every CSV this app writes puts ' before such a cell, and the import takes it off again`,
     );
   }
-  return { rows, problems, warnings };
+  return { rows, problems, refused, warnings };
 }

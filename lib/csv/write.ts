@@ -1,3 +1,5 @@
+import { parseCsvRecords } from './parse';
+
 /**
  * Characters that make a spreadsheet read a cell as a formula (OWASP's list): a text cell
  * starting with one of them, after any apostrophes, is written with one more apostrophe.
@@ -36,4 +38,28 @@ export function toCsv(
   rows: readonly (readonly (string | number | undefined)[])[],
 ): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A parsed field written back as it was: quoted when it holds a comma, quote or line end, or was neutralised. */
+function rewriteField(field: string): string {
+  return /[",\r\n]/.test(field) || field.startsWith("'") ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/**
+ * A CSV with one more column, `name`, last: `valueOf` gives each data row's cell from that row's
+ * fields by header name. Every other field is written back exactly (a byte-order mark is kept).
+ */
+export function appendCsvColumn(
+  body: string,
+  name: string,
+  valueOf: (row: (column: string) => string) => string,
+): string {
+  const bom = body.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const { records } = parseCsvRecords(body);
+  const header = records[0] ?? [];
+  const lines = records.map((fields, i) => {
+    const cell = i === 0 ? name : valueOf((column) => fields[header.indexOf(column)] ?? '');
+    return `${fields.map(rewriteField).join(',')},${csvField(cell)}`;
+  });
+  return `${bom}${lines.join('\r\n')}\r\n`;
 }

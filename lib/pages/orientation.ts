@@ -1,4 +1,5 @@
 import type { Orientation } from '@/lib/analysis/orientation';
+import { appendCsvColumn } from '@/lib/csv/write';
 import { count } from '@/lib/wording/numbers';
 
 /** The notice above every page of a view oriented to a party, and the mark its slides carry. */
@@ -31,4 +32,15 @@ export function orientationView(orientation: Orientation): OrientationView {
       `is shown as 100 minus the coded one and the scale's ends swap; each is marked "flipped" wherever it appears.${undirected}`,
     stamp: `Oriented to ${name}: ${count(n, 'issue')} flipped`,
   };
+}
+
+/**
+ * A positions CSV of an oriented view: every row gains a last column `flipped`, "yes" where its
+ * issue reads flipped (its numbers are 100 minus the coded ones), so the file says which numbers
+ * are not as coded; the import refuses such rows. A view that flips nothing passes through.
+ */
+export function orientedCsv(orientation: Orientation | undefined, body: string): string {
+  if (!orientation || orientation.flipped.length === 0) return body;
+  const flipped = new Set(orientation.flipped);
+  return appendCsvColumn(body, 'flipped', (row) => (flipped.has(row('issue')) ? 'yes' : ''));
 }

@@ -1,6 +1,5 @@
 import { SCENARIO_MARK, type AppliedChange, type Scenario } from '@/lib/analysis/scenario';
-import { parseCsvRecords } from '@/lib/csv/parse';
-import { csvField } from '@/lib/csv/write';
+import { appendCsvColumn } from '@/lib/csv/write';
 import { formatScaleNumber } from '@/lib/wording/scenario';
 
 /** The notice above every page of a what-if view, and the mark its slides and exports carry. */
@@ -47,11 +46,6 @@ export function scenarioFilename(name: string): string {
   return name.replace(/(\.csv)?$/i, '-scenario.csv');
 }
 
-/** A parsed field written back as it was: quoted when it holds a comma, quote or line end, or was neutralised. */
-function rewriteField(field: string): string {
-  return /[",\r\n]/.test(field) || field.startsWith("'") ? `"${field.replace(/"/g, '""')}"` : field;
-}
-
 /**
  * A CSV export of a what-if view: every row gains a last column `scenario` holding the mark and
  * the changes, and the file name says "scenario". Coded data (no scenario) passes through.
@@ -63,11 +57,8 @@ export function scenarioCsv(
 ): { body: string; filename: string } {
   const view = scenarioView(scenario);
   if (!view) return { body, filename };
-  const bom = body.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-  const { records } = parseCsvRecords(body);
-  const mark = csvField(view.stamp);
-  const lines = records.map(
-    (fields, i) => `${fields.map(rewriteField).join(',')},${i === 0 ? 'scenario' : mark}`,
-  );
-  return { body: `${bom}${lines.join('\r\n')}\r\n`, filename: scenarioFilename(filename) };
+  return {
+    body: appendCsvColumn(body, 'scenario', () => view.stamp),
+    filename: scenarioFilename(filename),
+  };
 }

@@ -3,6 +3,7 @@ import { datasetVersion, matrixCsv, matrixCsvFilename } from '@/lib/matrix/expor
 import { buildMatrix } from '@/lib/matrix/model';
 import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
 import { parseViewState } from '@/lib/url/query';
+import { orientedCsv } from '@/lib/pages/orientation';
 import { scenarioCsv } from '@/lib/pages/scenario';
 
 export const dynamic = 'force-dynamic';
@@ -18,10 +19,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     dataset,
   );
   const version = datasetVersion(dataset.asOf, entry.version);
-  // A what-if view says so in the file name and a column.
+  // A flipped reading says so in a column; a what-if view in the file name and a column.
   const { body, filename } = scenarioCsv(
     entry.scenario,
-    matrixCsv(dataset, buildMatrix(dataset, state)),
+    orientedCsv(entry.orientation, matrixCsv(dataset, buildMatrix(dataset, state))),
     matrixCsvFilename(dataset, version, state),
   );
   const headers = new Headers({

@@ -17,6 +17,7 @@ import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
 import { sourceKindText } from '@/lib/wording/sources';
 import { CONTESTED_RULE, CONTESTED_WORDS } from '@/lib/wording/statement';
+import { FLIPPED_MARK } from '@/lib/analysis/orientation';
 import { SCENARIO_MARK } from '@/lib/analysis/scenario';
 import { CONCESSIONS_RULE, PREDICTION_CAVEAT, PREDICTION_RULE } from '@/lib/wording/scenario';
 import styles from './page.module.css';
@@ -35,6 +36,9 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
   const close = AGREEMENT_THRESHOLD;
   const contested = [...contestedCells(snapshot).values()].reduce((n, m) => n + m.size, 0);
   const example = dataset.issues[0];
+  const directed = dataset.issues.filter(
+    (i) => i.scale.zeroTowards !== undefined || i.scale.hundredTowards !== undefined,
+  ).length;
 
   return (
     <div className={styles.page}>
@@ -57,6 +61,20 @@ export default async function MethodPage({ params, searchParams }: DatasetPagePr
         sits on that worded scale, read from a quoted source. It is not a measurement or a poll, and
         values on different issues are not on a common scale: 50 means &ldquo;half way between these
         two descriptions&rdquo;, nothing more.
+      </p>
+      <p>
+        Scales point different ways: on one issue 100 may be one party&apos;s aim, on the next
+        another&apos;s. An issue may say <strong>whose aim each end is</strong> (
+        {count(directed, 'issue')} of this dataset&apos;s {dataset.issues.length} do). A view
+        oriented to a party (the &ldquo;Orient the scales to&rdquo; form, or{' '}
+        <code>?orient=&lt;party&gt;</code> on any page, chart, slide or CSV) reads every issue whose
+        100 end is that party&apos;s aim <strong>flipped</strong>: each value, range and reading is
+        shown as 100 minus the coded one and the two ends swap, so that party&apos;s aims all read
+        at the 0 end. A flipped issue is marked &ldquo;{FLIPPED_MARK}&rdquo; wherever it appears,
+        and the matrix CSV of such a view has a <code>{FLIPPED_MARK}</code> column (the import
+        refuses its flipped rows, so a flipped number never comes back as a coding). Issues without
+        a direction read as coded. Where the direction is known, comparisons say which way a
+        difference points (&ldquo;20 points nearer Ukraine&apos;s end&rdquo;).
       </p>
       <p>
         Every coded position carries a short label and summary, the value, and at least one verbatim
