@@ -4,7 +4,18 @@
 import readline from 'node:readline';
 import { dataRoot, FileStore } from '@/lib/data';
 import {
+  auditPage,
+  changeUser,
+  createBlankDataset,
+  createUser,
   dumpWorkspace,
+  listUsers,
+  removeUser,
+  sessionCount,
+  sessionUser,
+  setPassword,
+  signIn,
+  signOut,
   importFolder,
   openWorkspaceDb,
   restoreWorkspace,
@@ -43,6 +54,41 @@ async function handle(
       return dumpWorkspace(ws);
     case 'restore':
       return restoreWorkspace(ws, a.dump);
+    // People and access (users.ts, sessions.ts, audit.ts); times travel as ISO strings.
+    case 'createUser':
+      return createUser(ws.db, a.input as never, a.actor as never);
+    case 'listUsers':
+      return listUsers(ws.db);
+    case 'changeUser':
+      return changeUser(ws.db, String(a.key), a.change as never, a.actor as never);
+    case 'removeUser':
+      return removeUser(ws.db, String(a.key), a.actor as never);
+    case 'setPassword':
+      return setPassword(ws.db, String(a.key), String(a.password), a.actor as never);
+    case 'signIn':
+      return signIn(ws.db, a.input as never, {
+        now: a.now ? new Date(String(a.now)) : undefined,
+        limits: a.limits as never,
+      });
+    case 'sessionUser':
+      return sessionUser(
+        ws.db,
+        a.token as string | undefined,
+        a.now ? new Date(String(a.now)) : undefined,
+      );
+    case 'signOut':
+      return signOut(ws.db, a.token as string | undefined, (a.address as string) ?? null);
+    case 'sessionCount':
+      return sessionCount(ws.db, Number(a.userId));
+    case 'audit':
+      return auditPage(ws.db, Number(a.page ?? 1), a.size as number | undefined);
+    case 'createDataset':
+      return createBlankDataset(store, new FileStore(dataRoot()), a.input as never);
+    case 'sql': {
+      const { sql } = await import('drizzle-orm');
+      const result = (await ws.db.execute(sql.raw(String(a.text)))) as { rows?: unknown[] };
+      return result.rows ?? [];
+    }
     case 'close':
       await ws.close();
       say({ id: a.requestId, result: true });

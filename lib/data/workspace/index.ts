@@ -10,3 +10,7 @@ export * from './state';
 export * from './store';
 export * from './transfer';
 export * from './describe';
+export * from './audit';
+export * from './sessions';
+export * from './users';
+export * from './blank';

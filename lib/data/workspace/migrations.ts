@@ -35,6 +35,49 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX workspace_revisions_time ON workspace_revisions (dataset_id, created_at)`,
     ],
   },
+  {
+    version: 2,
+    name: 'users, sessions, sign-in attempts and the audit log',
+    statements: [
+      `CREATE TABLE workspace_users (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        email text NOT NULL UNIQUE CHECK (email = lower(email) AND email <> ''),
+        role text NOT NULL CHECK (role IN ('viewer', 'coder', 'reviewer', 'admin')),
+        password_hash text NOT NULL,
+        disabled_at timestamptz,
+        created_at timestamptz NOT NULL,
+        created_by text NOT NULL,
+        updated_at timestamptz NOT NULL
+      )`,
+      `CREATE TABLE workspace_sessions (
+        token_hash text PRIMARY KEY,
+        user_id integer NOT NULL REFERENCES workspace_users (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        address text NOT NULL
+      )`,
+      `CREATE INDEX workspace_sessions_user ON workspace_sessions (user_id)`,
+      `CREATE INDEX workspace_sessions_expiry ON workspace_sessions (expires_at)`,
+      `CREATE TABLE workspace_signin_attempts (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        email text NOT NULL,
+        address text NOT NULL,
+        succeeded boolean NOT NULL
+      )`,
+      `CREATE INDEX workspace_signin_attempts_email ON workspace_signin_attempts (email, at)`,
+      `CREATE INDEX workspace_signin_attempts_address ON workspace_signin_attempts (address, at)`,
+      `CREATE TABLE workspace_audit (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        action text NOT NULL,
+        actor text,
+        subject text,
+        address text,
+        detail text NOT NULL
+      )`,
+    ],
+  },
 ];
 
 // Any fixed number: every process migrating one server takes the same advisory lock.
