@@ -4,7 +4,12 @@ import {
   securityHeaders,
   strictTransportSecurity,
 } from '@/lib/security/headers';
-import { KEPT_VIEW_HEADER, keptViewHeaderValue } from '@/lib/data/keptViewHeader';
+import {
+  KEPT_VIEW_HEADER,
+  keptViewHeaderValue,
+  PAGE_QUERY_HEADER,
+  pageQueryHeaderValue,
+} from '@/lib/data/keptViewHeader';
 import { malformedSegment, trailingSlashTarget } from '@/lib/security/urls';
 import { proxyRead } from '@/lib/data/readCache';
 import { freshNonce } from '@/lib/http/nonce';
@@ -60,6 +65,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.delete(KEPT_VIEW_HEADER);
   const kept = keptViewHeaderValue(request.nextUrl.searchParams);
   if (kept) requestHeaders.set(KEPT_VIEW_HEADER, kept);
+  requestHeaders.delete(PAGE_QUERY_HEADER);
+  const pageQuery = pageQueryHeaderValue(request.nextUrl.searchParams);
+  if (pageQuery) requestHeaders.set(PAGE_QUERY_HEADER, pageQuery);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   read?.headers.forEach((value, name) => response.headers.set(name, value));
   return withSecurityHeaders(response, policy);

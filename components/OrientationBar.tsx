@@ -1,24 +1,29 @@
 import type { Party } from '@/lib/model';
 import type { OrientationView } from '@/lib/pages/orientation';
 import { DataText } from './DataText';
-import { KeptFields } from './KeptFields';
 
 /**
  * Above every page of a dataset whose issues say whose aim their ends are: a GET form that
  * orients the view to a party (`?orient=`) or back to the coded reading, and, when oriented, what
- * that flipped. The form has no action, so it reloads the page being read.
+ * that flipped. The form has no action, so it reloads the page being read, with the page's other
+ * parameters (`keep`: round, parties, sort, version, …) as hidden fields. A what-if view's
+ * changes are read on the scale as shown, so the form says it leaves them behind.
  */
 export function OrientationBar({
   parties,
-  version,
+  keep,
   orient,
   view,
+  leavesWhatIf = false,
 }: {
   /** The parties a view can be oriented to (owners of some scale end). */
   parties: Party[];
-  version?: string;
+  /** The page's query parameters but `orient` and `whatif`, resubmitted as they are. */
+  keep: [string, string][];
   orient?: string;
   view?: OrientationView;
+  /** True in a what-if view: orienting leaves it. */
+  leavesWhatIf?: boolean;
 }) {
   return (
     <div className="orientation">
@@ -31,7 +36,9 @@ export function OrientationBar({
         </aside>
       ) : null}
       <form method="get" className="orientation-form no-print">
-        <KeptFields state={{ version }} />
+        {keep.map(([name, value], i) => (
+          <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+        ))}
         <label>
           Orient the scales to{' '}
           <select name="orient" defaultValue={orient ?? ''}>
@@ -44,6 +51,12 @@ export function OrientationBar({
           </select>
         </label>{' '}
         <button type="submit">Orient</button>
+        {leavesWhatIf ? (
+          <span className="small muted">
+            {' '}
+            (leaves the what-if view: its values are read on the scale as shown)
+          </span>
+        ) : null}
       </form>
     </div>
   );

@@ -32,6 +32,21 @@ describe('parties.csv capability and capability_note', () => {
     ]);
   });
 
+  it('warns, naming the row, of a note without a capability and of a capability without a note', () => {
+    const { catalogue, problems, warnings } = readParties(
+      'name,kind,capability,capability_note\nNorthland,bloc,,Strong navy\nSouthland,bloc,40,\nEastland,bloc,30,Invented\n',
+      'parties.csv',
+    );
+    expect(problems).toEqual([]);
+    expect(catalogue.items[0]?.capabilityNote).toBe('Strong navy');
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^parties\.csv row 2: capability_note is filled but capability is empty.*Northland/,
+      ),
+      expect.stringMatching(/^parties\.csv row 3: capability 40 has no capability_note.*Southland/),
+    ]);
+  });
+
   it('writes both columns on export', () => {
     const csv = partiesToCsv({
       parties: [

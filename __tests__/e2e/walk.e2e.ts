@@ -278,6 +278,8 @@ describe('an analyst walks through a negotiation whose cast changes (the fiction
     await page.getByRole('button', { name: 'Orient' }).first().click();
     await page.waitForURL(/orient=marenth/);
     await arrive('veloria-matrix-oriented', /matrix/i);
+    // The form resubmits the page's other parameters: still the round viewed.
+    expect(page.url()).toMatch(/round=round-3/);
     await expect(page.locator('main').innerText()).resolves.toMatch(/Oriented to Marenth/);
     const flipped = await rowTitles();
     expect(flipped.filter((t) => /\(flipped\)/.test(t)).length).toBe(2);

@@ -1,3 +1,5 @@
+import { applyWhatIf, SCENARIO_MARK } from '@/lib/analysis';
+import { parseWhatIf } from '@/lib/url/whatif';
 import { datasetVersion } from '@/lib/matrix/export';
 import { datasetJson, pairJson } from '@/lib/pages/api';
 import { TWO_ROUNDS, coded, dataset, silent, withParties } from '../analysis/fixtures';
@@ -34,5 +36,31 @@ describe('pairJson', () => {
     expect(pair.b).toEqual({ party: 'counter', round: 'r2' });
     expect(pair.gaps.map((g) => [g.distance, g.rangeGap])).toEqual([[70, 70]]);
     expect(pair.alignment.score).toBe(30);
+  });
+});
+
+describe('datasetJson of a what-if view', () => {
+  it('is marked not coded data, lists the changes and the parts left out, and computes with them', () => {
+    const { changes, notes } = parseWhatIf('b.x=40,b.nope=3', d);
+    const applied = applyWhatIf(d, changes, 'b.x=40,b.nope=3', notes);
+    const json = datasetJson(
+      applied.dataset,
+      datasetVersion('2025-12-31', 'abcd1234'),
+      undefined,
+      undefined,
+      undefined,
+      applied.scenario,
+    );
+    expect(json.scenario).toMatchObject({
+      mark: SCENARIO_MARK,
+      spec: 'b.x=40,b.nope=3',
+      changes: [expect.stringMatching(/on .*: 90 → 40/)],
+      ignored: [expect.stringMatching(/nope/)],
+    });
+    expect(json.gaps[0]?.widest?.distance).toBe(10);
+  });
+
+  it('carries no scenario for coded data', () => {
+    expect(datasetJson(d, datasetVersion('2025-12-31', 'abcd1234')).scenario).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { ScenarioNotice } from '@/components/ScenarioNotice';
 import { hasDirection, orientableParties } from '@/lib/analysis/orientation';
 import { ProblemList } from '@/components/ProblemList';
 import { VersionFooter } from '@/components/VersionFooter';
-import { requestedVersion, versionReadOr404, type DatasetParams } from '@/lib/data/route';
+import { reorientQueryFields, versionReadOr404, type DatasetParams } from '@/lib/data/route';
 import { orientationView } from '@/lib/pages/orientation';
 import { scenarioView } from '@/lib/pages/scenario';
 import { sourcesByDate } from '@/lib/pages/sources';
@@ -82,9 +82,10 @@ export default async function DatasetLayout({
       {hasDirection(d) ? (
         <OrientationBar
           parties={orientableParties(d)}
-          version={old ? await requestedVersion() : undefined}
+          keep={await reorientQueryFields()}
           orient={orient}
           view={entry.orientation && orientationView(entry.orientation)}
+          leavesWhatIf={scenario !== undefined}
         />
       ) : null}
       <ScenarioNotice

@@ -172,6 +172,14 @@ export function readParties(
       problems.push({ file, row: r.row, column: 'capability', message: capability.message });
     else if (capability.value !== undefined) party.capability = capability.value;
     if (r.get('capability_note')) party.capabilityNote = r.get('capability_note');
+    if (party.capabilityNote !== undefined && party.capability === undefined && capability.ok)
+      warnings.push(
+        `${file} row ${r.row}: capability_note is filled but capability is empty; the note is kept, and no predicted outcome weighs ${name} until it has a capability (0 to 100)`,
+      );
+    else if (party.capability !== undefined && party.capabilityNote === undefined)
+      warnings.push(
+        `${file} row ${r.row}: capability ${party.capability} has no capability_note; say what the estimate rests on, since predicted outcomes weigh ${name} by it`,
+      );
     const columns = {
       id: 'id',
       name: 'name',

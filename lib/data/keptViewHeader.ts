@@ -34,3 +34,31 @@ export function keptViewParam(
   if (!header) return undefined;
   return new URLSearchParams(header).get(name)?.trim() || undefined;
 }
+
+/**
+ * The request header proxy.ts copies a page's whole query into, so the orientation form in the
+ * layout can resubmit the page's other parameters (round, parties, sort, …) with the new
+ * orientation. One sent by the client is never trusted.
+ */
+export const PAGE_QUERY_HEADER = 'x-page-query';
+
+/** The longest page query passed on; a longer one is not (the form then keeps the kept view only). */
+const PAGE_QUERY_LENGTH = 2000;
+
+/** The page's query as the header's value, without the leading '?'; undefined when empty or too long. */
+export function pageQueryHeaderValue(query: URLSearchParams): string | undefined {
+  const value = query.toString();
+  return value && value.length <= PAGE_QUERY_LENGTH ? value : undefined;
+}
+
+/**
+ * The fields a form that changes only the orientation resubmits: every parameter of the page's
+ * query but `orient`, and but `whatif`, whose values are read on the scale as shown and would
+ * change meaning under another orientation. Repeated parameters stay repeated, in order.
+ */
+export function reorientFields(header: string | null): [string, string][] {
+  if (!header) return [];
+  return [...new URLSearchParams(header)].filter(
+    ([name]) => name !== 'orient' && name !== 'whatif',
+  );
+}

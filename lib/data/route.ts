@@ -2,7 +2,12 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { datasetStore, workspaceStore } from './datasets';
 import type { DatasetEntry, ValidDatasetEntry } from './entry';
-import { KEPT_VIEW_HEADER, keptViewParam } from './keptViewHeader';
+import {
+  KEPT_VIEW_HEADER,
+  keptViewParam,
+  PAGE_QUERY_HEADER,
+  reorientFields,
+} from './keptViewHeader';
 import { orientDataset } from '@/lib/analysis/orientation';
 import { applyWhatIf } from '@/lib/analysis/scenario';
 import { parseWhatIf } from '@/lib/url/whatif';
@@ -28,6 +33,11 @@ export async function requestedOrient(): Promise<string | undefined> {
 /** The what-if changes the request's URL asks for (`?whatif=`), as proxy.ts passed them on; else undefined. */
 export async function requestedWhatIf(): Promise<string | undefined> {
   return keptViewParam((await headers()).get(KEPT_VIEW_HEADER), 'whatif');
+}
+
+/** The fields the orientation form resubmits: the page's query but `orient` and `whatif`. */
+export async function reorientQueryFields(): Promise<[string, string][]> {
+  return reorientFields((await headers()).get(PAGE_QUERY_HEADER));
 }
 
 /** The query every link of a page keeps ('?version=3&orient=ukraine', or ''), for pages that read no other view state. */

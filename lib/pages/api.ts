@@ -8,8 +8,10 @@ import {
   type PairGap,
 } from '@/lib/analysis';
 import type { Orientation } from '@/lib/analysis/orientation';
+import type { Scenario } from '@/lib/analysis/scenario';
 import type { DatasetVersion } from '@/lib/matrix/export';
 import type { Dataset } from '@/lib/model';
+import { scenarioView } from './scenario';
 
 /** The computed gaps of one issue at a round: its widest pair and every pairwise gap. */
 export interface IssueGapsJson {
@@ -33,6 +35,12 @@ export interface DatasetJson {
    * readings as 100 − value, scale ends swapped, titles marked "(flipped)"), in `dataset` too.
    */
   orientation?: { party: string; flipped: string[] };
+  /**
+   * With `?whatif=` changing something: not coded data. `mark` is "Scenario: not coded data",
+   * `changes` each change in words, `ignored` the parts of the link left out; `gaps`, `pair`
+   * and `dataset` are computed with the changes applied.
+   */
+  scenario?: { mark: string; spec: string; changes: string[]; ignored: string[] };
   dataset: Dataset;
 }
 
@@ -65,6 +73,7 @@ export function datasetJson(
   round?: string,
   pair?: [string, string],
   orientation?: Orientation,
+  scenario?: Scenario,
 ): DatasetJson {
   const snapshot = takeSnapshot(dataset, { round });
   const gaps = snapshot.issues.map((issue): IssueGapsJson => {
@@ -74,5 +83,13 @@ export function datasetJson(
   const body: DatasetJson = { version, round: snapshot.round.id, gaps, dataset };
   if (pair) body.pair = pairJson(dataset, pair[0], pair[1], round);
   if (orientation) body.orientation = { party: orientation.party.id, flipped: orientation.flipped };
+  const view = scenarioView(scenario);
+  if (view && scenario)
+    body.scenario = {
+      mark: view.heading,
+      spec: scenario.spec,
+      changes: view.changes,
+      ignored: view.ignored,
+    };
   return body;
 }

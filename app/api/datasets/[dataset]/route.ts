@@ -1,6 +1,6 @@
 import { findRound } from '@/lib/analysis';
 import { datasetStore } from '@/lib/data';
-import { orientedEntry } from '@/lib/data/route';
+import { orientedEntry, scenarioEntry } from '@/lib/data/route';
 import { datasetVersion } from '@/lib/matrix/export';
 import { datasetJson } from '@/lib/pages/api';
 
@@ -16,7 +16,9 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
  * each at its last round in force). Unknown dataset: 404; a dataset with errors: 422 with every
  * problem; unknown round or parties: 400. `?version=` reads an earlier version (a workspace revision
  * number); one the dataset does not have: 404 naming the latest. `?orient=<party>` reads it oriented
- * to that party (see `orientation` in the answer); an unknown party: 400.
+ * to that party (see `orientation` in the answer); an unknown party: 400. `?whatif=` applies a
+ * what-if (after the orientation, as on the pages): the answer then carries `scenario`, marked
+ * "Scenario: not coded data", and its bad parts are listed there, never an error.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset: id } = await params;
@@ -40,7 +42,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
   const orient = new URL(request.url).searchParams.get('orient') ?? undefined;
   if (orient !== undefined && !entry.dataset.parties.some((p) => p.id === orient))
     return json({ error: 'orient must name a party of this dataset', orient }, 400);
-  const read = orientedEntry(entry, orient);
+  // Bounded as the pages bound it (lib/data/keptViewHeader.ts).
+  const whatif = new URL(request.url).searchParams.get('whatif')?.slice(0, 500).trim() || undefined;
+  const read = scenarioEntry(orientedEntry(entry, orient), whatif);
   const dataset = read.dataset ?? entry.dataset;
   const round = new URL(request.url).searchParams.get('round') ?? undefined;
   if (round !== undefined && !findRound(dataset, round)) {
@@ -57,7 +61,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     pair = [a, b];
   }
   const version = datasetVersion(dataset.asOf, entry.version);
-  return json(datasetJson(dataset, version, round, pair, read.orientation), 200, {
+  return json(datasetJson(dataset, version, round, pair, read.orientation, read.scenario), 200, {
     'X-Dataset-Version': version.label,
   });
 }
