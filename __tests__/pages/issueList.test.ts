@@ -111,3 +111,33 @@ describe('issueMatches', () => {
     expect(issueMatches(d.issues[0]!, snapshot, 'all')).toBe(true);
   });
 });
+
+describe('issueListRows: sources that disagree', () => {
+  const quote = (reading?: number) => ({
+    source: 'src',
+    quote: 'A quote.',
+    attribution: 'reported' as const,
+    ...(reading === undefined ? {} : { reading }),
+  });
+  const contestedSet = dataset({
+    parties: ['a', 'b'],
+    issues: ['x', 'y'],
+    positions: [
+      { ...coded('a', 'x', 'r1', 50), evidence: [quote(), quote(25)] },
+      { ...coded('b', 'x', 'r1', 70), evidence: [quote(), quote(80)] },
+      { ...coded('a', 'y', 'r1', 50), evidence: [quote(60)] },
+    ],
+  });
+  const rows = issueListRows(contestedSet, takeSnapshot(contestedSet), DEFAULT_VIEW);
+
+  it('lists each position whose readings differ from its value by more than 10, with the range', () => {
+    const x = rows.find((r) => r.issue.id === 'x')!;
+    expect(x.contested).toEqual([
+      { party: 'a', readings: { value: 50, min: 25, max: 50, readings: [50, 25] } },
+    ]);
+  });
+
+  it('lists none where every reading is within 10 of the value (10 exactly is not contested)', () => {
+    expect(rows.find((r) => r.issue.id === 'y')!.contested).toEqual([]);
+  });
+});

@@ -4,13 +4,15 @@ import { EvidenceQuote } from '@/components/evidence/EvidenceQuote';
 import { PartyName } from '@/components/PartyName';
 import { ScaleMarker } from '@/components/ScaleMarker';
 import { StatusBadge } from '@/components/StatusBadge';
-import { type ResolvedCell, cellStatus } from '@/lib/analysis';
+import { type ResolvedCell, cellStatus, contestedReadings } from '@/lib/analysis';
 import { hasValue, type Issue, type Party, type Source } from '@/lib/model';
 import type { PartyStyle } from '@/lib/style/palette';
 import { evidenceHref, issueHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
+import { capitalise } from '@/lib/wording/text';
 import { valueText } from '@/lib/wording/position';
 import { SILENCE_WORDS } from '@/lib/wording/status';
+import { contestedText, quoteReadingText } from '@/lib/wording/statement';
 import styles from './PositionCard.module.css';
 
 /** One party's position on an issue with everything behind it: value, status, confidence, conditions, round and quotes. */
@@ -33,6 +35,12 @@ export function PositionCard({
 }) {
   const status = cellStatus(cell);
   const position = cell.position;
+  const contested = cell.atTable ? contestedReadings(position) : undefined;
+  // Each quote's reading is shown where any quote gives one, as on the evidence page.
+  const readings =
+    hasValue(position) && position.evidence.some((e) => e.reading !== undefined)
+      ? position.evidence.map((e) => quoteReadingText(e.reading, position.value))
+      : undefined;
   return (
     <article className={`card ${styles.card}`} id={`party-${party.id}`}>
       <header className={styles.head}>
@@ -127,9 +135,15 @@ export function PositionCard({
       {position?.evidence?.length ? (
         <>
           <h4 className={styles.sub}>Evidence</h4>
-          {position.evidence.map((evidence) => (
+          {contested ? (
+            <p className={`notice small ${styles.contested}`}>
+              {capitalise(contestedText(contested))}
+            </p>
+          ) : null}
+          {position.evidence.map((evidence, i) => (
             <EvidenceQuote
               key={evidence.quote}
+              reading={readings?.[i]}
               datasetId={datasetId}
               evidence={evidence}
               source={sources.get(evidence.source)}

@@ -1,4 +1,6 @@
 import {
+  type ContestedReadings,
+  contestedReadings,
   type IssueDisagreement,
   ONLY_GAPS_THRESHOLD,
   type Snapshot,
@@ -16,6 +18,8 @@ export interface IssueListRow {
   topSalience?: number;
   /** True when a known position gives an acceptable range, so the issue's range gap says something of its own. */
   ranged: boolean;
+  /** The positions in force whose sources disagree (contestedReadings), in party order. */
+  contested: { party: string; readings: ContestedReadings }[];
 }
 
 /** True when the issue's title, question, category, scale words or any shown position label contains `q` (case-insensitive). */
@@ -55,7 +59,16 @@ export function issueListRows(
     if (state.only === 'gaps' && (distance === undefined || distance < ONLY_GAPS_THRESHOLD))
       continue;
     const known = snapshot.known.get(issue.id) ?? [];
-    const row: IssueListRow = { issue, disagreement, ranged: known.some((k) => k.ranged) };
+    const contested = known.flatMap((k) => {
+      const readings = contestedReadings(k.position);
+      return readings ? [{ party: k.party, readings }] : [];
+    });
+    const row: IssueListRow = {
+      issue,
+      disagreement,
+      ranged: known.some((k) => k.ranged),
+      contested,
+    };
     if (known.length) row.topSalience = Math.max(...known.map((k) => salienceOf(k)));
     rows.push(row);
   }

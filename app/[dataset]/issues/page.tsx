@@ -12,6 +12,7 @@ import { DEFAULT_VIEW, viewHref } from '@/lib/url/query';
 import { issueHref, issuesHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { count, points } from '@/lib/wording/numbers';
+import { contestedSideText } from '@/lib/wording/statement';
 import css from './page.module.css';
 
 export const metadata = { title: 'Issues' };
@@ -64,11 +65,18 @@ export default async function IssuesPage(props: DatasetPageProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ issue, disagreement, topSalience, ranged }) => (
+              {rows.map(({ issue, disagreement, topSalience, ranged, contested }) => (
                 <tr key={issue.id}>
                   <td>
                     <Link href={issueLink(issue.id)}>{issue.title}</Link>
                     <div className="small muted">{issue.question}</div>
+                    {contested.map(({ party, readings }) => (
+                      <div key={party} className="small">
+                        <DataText>
+                          {contestedSideText(names.get(party) ?? party, readings)}
+                        </DataText>
+                      </div>
+                    ))}
                   </td>
                   {disagreement.widest ? (
                     <>
