@@ -13,6 +13,7 @@ import { issueHref, issuesHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { count, points } from '@/lib/wording/numbers';
 import { contestedSideText } from '@/lib/wording/statement';
+import { capitalise } from '@/lib/wording/text';
 import css from './page.module.css';
 
 export const metadata = { title: 'Issues' };
