@@ -74,7 +74,7 @@ export default async function IssuesPage(props: DatasetPageProps) {
                     {contested.map(({ party, readings }) => (
                       <div key={party} className="small">
                         <DataText>
-                          {contestedSideText(names.get(party) ?? party, readings)}
+                          {capitalise(contestedSideText(names.get(party) ?? party, readings))}
                         </DataText>
                       </div>
                     ))}
