@@ -95,8 +95,14 @@ describe('answerRead', () => {
     expect((await ask(ctx, '/d', { 'if-none-match': v1! })).response?.status).toBe(200);
   });
 
-  it('serves a cached page with this response’s nonce, in the markup and the Link header', async () => {
+  it('leaves the first request for a page to Next, renders the second for the cache, serves the third from it', async () => {
     const { ctx, renders } = context();
+    const passed = await ask(ctx, '/d', {}, 'zeroth');
+    expect(passed.response).toBeUndefined();
+    expect(passed.headers?.get('x-render-cache')).toBe('pass');
+    expect(passed.headers?.get('etag')).toMatch(/\.zeroth"$/);
+    expect(renders()).toBe(0);
+    // The second request renders it once for the cache; the third is served from it.
     const first = await ask(ctx, '/d', {}, 'first');
     const second = await ask(ctx, '/d', {}, 'second');
     expect(renders()).toBe(1);
@@ -114,8 +120,23 @@ describe('answerRead', () => {
 
   it('renders once for requests that arrive together', async () => {
     const { ctx, renders } = context();
-    await Promise.all([ask(ctx, '/d'), ask(ctx, '/d'), ask(ctx, '/d')]);
+    const answers = await Promise.all([ask(ctx, '/d'), ask(ctx, '/d'), ask(ctx, '/d')]);
     expect(renders()).toBe(1);
+    // The first went to Next; the others shared one render.
+    expect(answers.map((a) => a.response?.headers.get('x-render-cache') ?? 'pass')).toEqual([
+      'pass',
+      'miss',
+      'miss',
+    ]);
+  });
+
+  it('passes a new page again after a new version', async () => {
+    const { ctx, setVersion } = context();
+    await ask(ctx, '/d');
+    await ask(ctx, '/d');
+    expect((await ask(ctx, '/d')).response?.headers.get('x-render-cache')).toBe('hit');
+    setVersion('v2');
+    expect((await ask(ctx, '/d')).headers?.get('x-render-cache')).toBe('pass');
   });
 
   it('never answers a client navigation, a HEAD or a CSV from the cache', async () => {
@@ -127,20 +148,28 @@ describe('answerRead', () => {
     const head = new Request('http://x/d', { method: 'HEAD', headers: { accept: 'text/html' } });
     const read = classifyRead('HEAD', new URL(head.url), head.headers)!;
     expect((await answerRead(head, read, 'n', ctx)).response).toBeUndefined();
-    expect(renders()).toBe(1);
+    expect(renders()).toBe(0);
   });
 
   it('keeps no page that is not a 200', async () => {
-    const { ctx } = context({ render: async () => rendered('t', 'Not found', 404) });
-    const first = await ask(ctx, '/d/nope');
-    expect(first.response?.status).toBe(404);
-    expect(await first.response?.text()).toContain('nonce="fresh"');
+    let renders = 0;
+    const { ctx } = context({
+      render: async () => ((renders += 1), rendered('t', 'Not found', 404)),
+    });
+    await ask(ctx, '/d/nope');
+    const second = await ask(ctx, '/d/nope');
+    expect(second.response?.status).toBe(404);
+    expect(await second.response?.text()).toContain('nonce="fresh"');
     expect(ctx.cache?.stats().entries).toBe(0);
+    // Not kept, so not rendered for the cache again: later requests go to Next.
+    expect((await ask(ctx, '/d/nope')).headers?.get('x-render-cache')).toBe('pass');
+    expect(renders).toBe(1);
   });
 
   it('leaves a redirect to Next', async () => {
     const moved = new Response(null, { status: 307, headers: { location: '/d?round=2' } });
     const { ctx } = context({ render: async () => moved });
+    await ask(ctx, '/d?round=2&q=');
     const answer = await ask(ctx, '/d?round=2&q=');
     expect(answer.response).toBeUndefined();
     expect(answer.headers?.get('etag')).toBeTruthy();
@@ -149,9 +178,11 @@ describe('answerRead', () => {
   it('lets the request through when the render fails', async () => {
     const { ctx } = context({ render: async () => Promise.reject(new Error('down')) });
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    await ask(ctx, '/d');
     const answer = await ask(ctx, '/d');
     expect(answer.response).toBeUndefined();
     expect(answer.headers?.get('etag')).toBeTruthy();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/down/));
     warn.mockRestore();
   });
 
@@ -174,6 +205,7 @@ describe('answerRead', () => {
     const api = await ask(shut.ctx, '/api/datasets/w');
     expect(api.headers?.get('cache-control')).toBe('private, no-store');
     // Folder datasets stay public either way.
-    expect((await ask(shut.ctx, '/d')).response?.headers.get('cache-control')).toMatch(/^public/);
+    const folder = await ask(shut.ctx, '/d');
+    expect(folder.headers?.get('cache-control')).toMatch(/^public/);
   });
 });

@@ -66,3 +66,25 @@ describe('nonces', () => {
     expect(withNonce(body, '', 'new2')).toBe(body);
   });
 });
+
+describe('RenderCache.passes', () => {
+  const page = { status: 200, headers: [], body: 'x', nonce: 'n' };
+
+  it('passes a key the first time only, and never once it is kept', () => {
+    const cache = new RenderCache(1_000, 10);
+    expect(cache.passes('a')).toBe(true);
+    expect(cache.passes('a')).toBe(false);
+    cache.set('a', page);
+    expect(cache.passes('a')).toBe(false);
+  });
+
+  it('always passes a refused key, and forgets the oldest keys beyond four per entry', () => {
+    const cache = new RenderCache(1_000, 1);
+    cache.refuse('big');
+    expect([cache.passes('big'), cache.passes('big')]).toEqual([true, true]);
+    for (const key of ['k1', 'k2', 'k3', 'k4', 'k5']) expect(cache.passes(key)).toBe(true);
+    // k1 was forgotten (the bound is 4 keys for 1 entry): it passes again; k5 does not.
+    expect(cache.passes('k1')).toBe(true);
+    expect(cache.passes('k5')).toBe(false);
+  });
+});

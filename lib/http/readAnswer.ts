@@ -119,7 +119,7 @@ async function renderOnce(
   const promise = (async () => {
     const response = await render(request);
     const page = await pageOf(response);
-    if (keepable(response, page)) cache.set(tag, page);
+    if (!(keepable(response, page) && cache.set(tag, page))) cache.refuse(tag);
     return page;
   })()
     .catch((error: unknown) => {
@@ -137,8 +137,9 @@ async function renderOnce(
  * the change record, an ETag (a document's with this response's nonce) over the build, the kind (a document's HTML, anything else a page
  * address answers, such as its RSC payload, or data), the day, every dataset's version and the canonical URL: a matching
  * If-None-Match answers 304 here, without rendering (a document's with the policy nonce of the
- * copy it names, returned as `nonce`). An HTML GET is then answered from the
- * render cache (rendered once inside the server on a miss), its nonce replaced by `nonce`.
+ * copy it names, returned as `nonce`). An HTML GET is then answered from the render cache, its
+ * nonce replaced by `nonce`: the first request for a page goes to Next as usual ("pass"), the
+ * second renders it once inside the server ("miss") and later ones are served from memory ("hit").
  */
 export async function answerRead(
   request: Request,
@@ -173,6 +174,12 @@ export async function answerRead(
     return { headers };
   }
   const cached = ctx.cache.get(tag);
+  // The first request for a page after a new version goes to Next as it would without the cache
+  // (streamed, no hop): the cold render is unchanged. The second renders it once for the cache.
+  if (!cached && !rendering.has(tag) && ctx.cache.passes(tag)) {
+    headers.set('X-Render-Cache', 'pass');
+    return { headers };
+  }
   const page = cached ?? (await renderOnce(tag, request, ctx.cache, ctx.render));
   // A redirect is left to Next (it answers one from the proxy only with an absolute Location,
   // and Next's own are relative): that render is wasted, but redirects are rare and cheap.

@@ -24,12 +24,25 @@ function pageBytes(page: CachedPage): number {
   return bytes;
 }
 
+/** Adds `key` to `keys`, forgetting the oldest beyond `bound`. */
+function remember(keys: Set<string>, key: string, bound: number): void {
+  keys.add(key);
+  for (const old of keys) {
+    if (keys.size <= bound) break;
+    keys.delete(old);
+  }
+}
+
 /**
  * A least-recently-used map of rendered pages bounded by bytes and by entries. A page larger
  * than an eighth of the budget is not kept, so one huge page cannot flush all the others.
  */
 export class RenderCache {
   private readonly pages = new Map<string, { page: CachedPage; bytes: number }>();
+  /** Keys asked for once and not kept yet, oldest first (bounded: four per entry). */
+  private readonly seen = new Set<string>();
+  /** Keys whose render was not kept (too big, not a 200 page): always left to Next. */
+  private readonly refused = new Set<string>();
   private bytes = 0;
   private hits = 0;
   private misses = 0;
@@ -52,6 +65,30 @@ export class RenderCache {
     return item.page;
   }
 
+  /**
+   * True when a request for `key` should go to Next as without the cache: the first time it is
+   * asked about (a page is kept from its second request, so the first after a new version is
+   * rendered and streamed as before), and always once its render was refused. False when it is
+   * kept or should be rendered for the cache now. Both sets forget their oldest keys first.
+   */
+  passes(key: string): boolean {
+    if (this.pages.has(key)) return false;
+    if (this.refused.has(key)) return true;
+    if (this.seen.has(key)) return false;
+    remember(this.seen, key, this.keyBound());
+    return true;
+  }
+
+  /** Remembers that the page under `key` is not kept (see `passes`). */
+  refuse(key: string): void {
+    this.seen.delete(key);
+    remember(this.refused, key, this.keyBound());
+  }
+
+  private keyBound(): number {
+    return Math.max(this.maxEntries, 1) * 4;
+  }
+
   /** Keeps `page` under `key` (when it fits), evicting the least recently used beyond the bounds. */
   set(key: string, page: CachedPage): boolean {
     const bytes = pageBytes(page);
@@ -62,6 +99,7 @@ export class RenderCache {
       this.pages.delete(key);
     }
     this.pages.set(key, { page, bytes });
+    this.seen.delete(key);
     this.bytes += bytes;
     for (const [other, item] of this.pages) {
       if (this.bytes <= this.maxBytes && this.pages.size <= this.maxEntries) break;

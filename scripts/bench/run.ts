@@ -75,7 +75,8 @@ async function timed(url: string, headers: Record<string, string> = {}): Promise
 
 /**
  * A page rendered (as a client navigation asks for it, never from the cache), then as a document
- * the first time (the render cache's miss: one render inside the server) and from the cache.
+ * the first time (the render cache passes it to Next, which renders and streams it as without the
+ * cache) and from the cache (its second request renders it once for the cache; later ones hit).
  */
 async function timePage(url: string, runs: number) {
   const first = await fetch(url);
@@ -145,7 +146,7 @@ async function timeRendering(base: string) {
     }
   }
   printTable(
-    'Server rendering: next start on 127.0.0.1, one request at a time, median (9 runs; 5 for 60×300) after two warm-up requests. ms: rendered (as a client navigation asks, never cached); first document: a document address not seen before (the render cache misses and renders once inside the server); cached: the same document again',
+    'Server rendering: next start on 127.0.0.1, one request at a time, median (9 runs; 5 for 60×300) after two warm-up requests. ms: rendered (as a client navigation asks, never cached); first document: a document address not seen before (the cold render: passed to Next, streamed as without the cache); cached: the same document again (the second request fills the cache, the rest are served from it)',
     ['page', 'address', 'ms', 'first document ms', 'cached ms', 'HTML kB', 'vs floor'],
     rows,
   );
