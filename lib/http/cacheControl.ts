@@ -11,11 +11,15 @@ export interface CacheAudience {
   editing: boolean;
   /** The dataset lives in the workspace and WORKSPACE_PRIVATE=1. */
   privateWorkspace: boolean;
+  /** The page is one person's: sign-in, sign-out, the workspace's pages and actions. */
+  personal?: boolean;
 }
 
 /** True when a response for this audience must not be shared: no cache, no validator. */
 export function isPrivateRead(audience: CacheAudience): boolean {
-  return audience.session || audience.editing || audience.privateWorkspace;
+  return (
+    audience.session || audience.editing || audience.privateWorkspace || audience.personal === true
+  );
 }
 
 /**

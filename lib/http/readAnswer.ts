@@ -151,6 +151,8 @@ export async function answerRead(
   const audience = {
     session: read.session,
     editing: read.editing,
+    // Sign-in, sign-out and the workspace's pages (lib/http/readRequest.ts, isPersonalPath).
+    personal: read.personal,
     privateWorkspace:
       ctx.workspacePrivate &&
       read.datasetId !== undefined &&

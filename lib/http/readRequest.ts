@@ -33,6 +33,11 @@ export interface ReadRequest {
   /** The address is an editing page. */
   editing: boolean;
   /**
+   * The address is one person's: the sign-in and sign-out pages, the workspace's own pages
+   * (`/workspace/…`) and actions (`/api/workspace/…`), whatever cookies came with it.
+   */
+  personal?: boolean;
+  /**
    * False for answers that read more than the datasets' versions say: the change record (a
    * folder's CHANGES.md, the 30 days before today) behind /changes, changes.csv and the
    * briefing's `?since=` slide. They get Cache-Control but no validator and no render cache.
@@ -40,8 +45,18 @@ export interface ReadRequest {
   taggable: boolean;
 }
 
+/** First path segments of pages for one person: sign-in, sign-out and the workspace's pages. */
+const PERSONAL_PAGES: readonly string[] = ['signin', 'signout', 'workspace'];
+
+/** True for an address that is one person's (see ReadRequest.personal). */
+export function isPersonalPath(segments: readonly string[]): boolean {
+  const first = segments[0];
+  if (first === 'api') return segments[1] === 'workspace';
+  return first !== undefined && PERSONAL_PAGES.includes(first);
+}
+
 /** The first path segments that are not datasets (`/api/…`, `/floor`, Next's own `/_next/…`). */
-const NOT_A_DATASET: readonly string[] = ['api', 'floor', '_next'];
+const NOT_A_DATASET: readonly string[] = ['api', 'floor', '_next', ...PERSONAL_PAGES];
 
 /**
  * The read a request is, or undefined when it is none: methods other than GET and HEAD, Next's
@@ -76,6 +91,7 @@ export function classifyRead(method: string, url: URL, headers: Headers): ReadRe
     datasetId,
     session: headers.has('cookie') || headers.has('authorization'),
     editing: segments.includes('edit'),
+    personal: isPersonalPath(segments),
     taggable: !readsChangeRecord,
   };
 }

@@ -14,6 +14,9 @@ export const RESERVED_DATASET_IDS = [
   'docs',
   'static',
   'new',
+  'workspace',
+  'signin',
+  'signout',
 ] as const;
 
 /** True when `value` is a well-formed id: lowercase ASCII letters, digits and single hyphens. */

@@ -147,3 +147,54 @@ export function redlineCsvHref(datasetId: string, a: string, b: string, query = 
 export function issueWhatIfHref(datasetId: string, issue: string): string {
   return `${issueHref(datasetId, issue)}/whatif`;
 }
+
+// The workspace's people-and-access pages and actions (docs/workspace-access.md).
+
+/** `?a=1&b=2` of the parameters given (in that order), or '' when there are none. */
+function queryOf(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(name, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The sign-in page, `/signin`, with where to go next and a refusal to show. */
+export function signInHref(
+  params: { next?: string; error?: string; email?: string; retry?: number } = {},
+): string {
+  return `/signin${queryOf(params)}`;
+}
+
+/** The sign-out page, `/signout`. */
+export const SIGN_OUT_HREF = '/signout';
+
+/** The workspace's home, `/workspace`, with a notice to show (`?created=<dataset id>`, `?error=`). */
+export function workspaceHref(params: { created?: string; error?: string } = {}): string {
+  return `/workspace${queryOf(params)}`;
+}
+
+/** The users page, `/workspace/users`, with what was just done or refused. */
+export function workspaceUsersHref(
+  params: { done?: string; user?: number; error?: string; email?: string; role?: string } = {},
+): string {
+  return `/workspace/users${queryOf(params)}`;
+}
+
+/** A page of the audit log, `/workspace/audit` (page 1, the newest) or `?page=<n>`. */
+export function workspaceAuditHref(page = 1): string {
+  return `/workspace/audit${queryOf({ page: page > 1 ? page : undefined })}`;
+}
+
+/** The actions (route handlers) the workspace's forms post to. */
+export const WORKSPACE_API = {
+  session: '/api/workspace/session',
+  signOut: '/api/workspace/signout',
+  users: '/api/workspace/users',
+  datasets: '/api/workspace/datasets',
+} as const;
+
+/** One user's action, `/api/workspace/users/<id>` (PATCH with JSON; POST from a form). */
+export function workspaceUserApiHref(id: number): string {
+  return `${WORKSPACE_API.users}/${id}`;
+}

@@ -89,6 +89,31 @@ async function handle(
       const result = (await ws.db.execute(sql.raw(String(a.text)))) as { rows?: unknown[] };
       return result.rows ?? [];
     }
+    // A route handler of lib/data/accessRoutes.ts called with a real Request on this workspace.
+    case 'route': {
+      const routes = await import('@/lib/data/accessRoutes');
+      const ctx = {
+        open: async () => ws,
+        stores: () => ({ workspace: store, folders: new FileStore(dataRoot()) }),
+      };
+      const r = a.request as {
+        method: string;
+        url: string;
+        headers?: Record<string, string>;
+        body?: string;
+      };
+      const request = new Request(r.url, { method: r.method, headers: r.headers, body: r.body });
+      const name = String(a.route) as keyof typeof routes;
+      const response =
+        name === 'changeUserRoute'
+          ? await routes.changeUserRoute(request, String(a.key), ctx)
+          : await (routes[name] as (q: Request, c: typeof ctx) => Promise<Response>)(request, ctx);
+      return {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.text(),
+      };
+    }
     case 'close':
       await ws.close();
       say({ id: a.requestId, result: true });
