@@ -81,16 +81,17 @@ describe('answerRead for personal pages and session cookies', () => {
 
   it('a request carrying the session cookie is never answered from the cache a public copy filled', async () => {
     const { ctx, renders } = context();
-    const publicCopy = await ask(ctx, '/d');
-    expect(publicCopy.response?.headers.get('x-render-cache')).toBe('miss');
+    // The first public request passes to Next, the second fills the cache, the third is a hit.
+    expect((await ask(ctx, '/d')).headers?.get('x-render-cache')).toBe('pass');
+    expect((await ask(ctx, '/d')).response?.headers.get('x-render-cache')).toBe('miss');
     expect((await ask(ctx, '/d')).response?.headers.get('x-render-cache')).toBe('hit');
     const signedIn = await ask(ctx, '/d', { cookie: `${SESSION_COOKIE}=abc` });
     expect(signedIn.response).toBeUndefined();
     expect(signedIn.headers?.get('cache-control')).toBe('private, no-store');
     expect(renders()).toBe(1);
-    // Nor does it fill the cache when nothing is kept yet.
+    // Nor does it count towards filling the cache, or fill it.
     const fresh = context();
-    await ask(fresh.ctx, '/d', { cookie: `${SESSION_COOKIE}=abc` });
+    for (let i = 0; i < 3; i++) await ask(fresh.ctx, '/d', { cookie: `${SESSION_COOKIE}=abc` });
     expect(fresh.renders()).toBe(0);
     expect(fresh.ctx.cache!.stats().entries).toBe(0);
   });
