@@ -166,6 +166,10 @@ export const ROUTES: readonly RouteCase[] = [
     hostile: '/api/datasets/xss-test',
     kind: 'data',
   },
+  // Workspace access (docs/workspace-access.md): the pages anyone may open; /workspace/… redirects
+  // to /signin without a session, and access.e2e.ts signs in on a server of its own.
+  { name: 'signin', file: 'signin/page.tsx', bundled: '/signin', kind: 'page' },
+  { name: 'signout', file: 'signout/page.tsx', bundled: '/signout', kind: 'page' },
 ];
 
 const APP_DIR = path.resolve(__dirname, '../../../app');
