@@ -343,3 +343,42 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+// Several server processes share one PostgreSQL: the limits are counted in the database, and one
+// account's sign-ins queue on an advisory lock, so guesses sent in parallel from two processes
+// cannot all slip under the limit.
+const postgres = ENGINES.find((e) => e.name === 'postgres')!;
+describeEngine(postgres)('sign-in limits across processes on postgres', () => {
+  const clients: WorkerClient[] = [];
+  afterAll(async () => {
+    for (const c of clients) await c.close();
+    await postgres.cleanup();
+  });
+
+  test('ten parallel wrong guesses from two processes: five are checked, five refused', async () => {
+    const env = await postgres.fresh();
+    for (let i = 0; i < 2; i++) {
+      const started = await WorkerClient.start(env);
+      expect(started.hello).toMatchObject({ ready: true });
+      clients.push(started.client);
+    }
+    await clients[0]!.call('createUser', {
+      input: { email: 'target@example.org', role: 'viewer', password: PASSWORD },
+      actor: cli,
+    });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        clients[i % 2]!.call<SignInResult>('signIn', {
+          input: {
+            email: 'target@example.org',
+            password: `guess number ${i}`,
+            address: `198.51.100.${i}`,
+          },
+          now: at(500),
+        }),
+      ),
+    );
+    const reasons = results.map((r) => (r.ok ? 'ok' : r.reason)).sort();
+    expect(reasons).toEqual([...Array(5).fill('credentials'), ...Array(5).fill('limited')]);
+  }, 60_000);
+});
