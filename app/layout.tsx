@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { DatasetSwitcher } from '@/components/DatasetSwitcher';
 import { datasetStore } from '@/lib/data';
 import { datasetChoices } from '@/lib/pages/datasets';
+import { workspaceHref } from '@/lib/url/routes';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -30,6 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Negotiation positions
           </Link>
           <DatasetSwitcher choices={choices} />
+          {/* The coding workspace: its pages ask for a sign-in; no prefetch of a private page. */}
+          <Link href={workspaceHref()} prefetch={false} className="site-workspace no-print">
+            Workspace
+          </Link>
         </header>
         <main id="main">{children}</main>
       </body>
