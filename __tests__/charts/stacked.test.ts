@@ -34,6 +34,13 @@ describe('stackedStripSeries', () => {
       "No issue has two known positions, so no gap can be measured; only one side's position is known on 1 of 1 issues.",
     );
   });
+
+  it('says how many issues have no position at all when none is one-sided', () => {
+    const empty = dataset({ parties: ['a'], issues: ['x', 'y'], positions: [] });
+    expect(stackedStripSeries(empty, takeSnapshot(empty)).caption).toBe(
+      'No issue has two known positions, so no gap can be measured; no position is known on 2 of 2.',
+    );
+  });
 });
 
 describe('stackedPoints', () => {

@@ -59,7 +59,9 @@ export function stackedCaption(rows: readonly StripSeries[], parties: Map<string
     : 'No issue has two known positions, so no gap can be measured';
   const tail: string[] = [];
   if (one) tail.push(`only one side's position is known on ${one} of ${rows.length} issues`);
-  if (none) tail.push(`none on ${none}`);
+  // 'none on 2' reads only after 'one side known on …'; alone it says what it counts.
+  if (none)
+    tail.push(one ? `none on ${none}` : `no position is known on ${none} of ${rows.length}`);
   return `${[lead, tail.join(', and ')].filter(Boolean).join('; ')}.`;
 }
 
