@@ -5,8 +5,10 @@ import readline from 'node:readline';
 import { dataRoot, FileStore } from '@/lib/data';
 import {
   auditPage,
+  cellReviewRecord,
   changeUser,
   createBlankDataset,
+  datasetReviewStates,
   createUser,
   dumpWorkspace,
   listUsers,
@@ -18,7 +20,9 @@ import {
   signOut,
   importFolder,
   openWorkspaceDb,
+  recordReview,
   restoreWorkspace,
+  reviewStamp,
   workspaceConfig,
   WorkspaceStore,
   type WorkspaceDb,
@@ -84,6 +88,26 @@ async function handle(
       return auditPage(ws.db, Number(a.page ?? 1), a.size as number | undefined);
     case 'createDataset':
       return createBlankDataset(store, new FileStore(dataRoot()), a.input as never);
+    // Review of position cells (reviews.ts).
+    case 'recordReview':
+      return recordReview(ws.db, a.input as never, a.now ? new Date(String(a.now)) : undefined);
+    case 'reviewStates': {
+      const states = await datasetReviewStates(
+        ws.db,
+        String(a.id),
+        a.revision as number | undefined,
+      );
+      return states && Object.fromEntries(states);
+    }
+    case 'cellReview':
+      return cellReviewRecord(
+        ws.db,
+        String(a.id),
+        String(a.cell),
+        a.revision as number | undefined,
+      );
+    case 'reviewStamp':
+      return reviewStamp(ws.db);
     case 'sql': {
       const { sql } = await import('drizzle-orm');
       const result = (await ws.db.execute(sql.raw(String(a.text)))) as { rows?: unknown[] };

@@ -13,7 +13,10 @@ export type AuditAction =
   | 'user.disabled'
   | 'user.enabled'
   | 'user.removed'
-  | 'user.password';
+  | 'user.password'
+  | 'review.approved'
+  | 'review.challenged'
+  | 'review.commented';
 
 /** One thing to record: who did it (email, or the CLI), to what, from where, and its details. */
 export interface AuditEntry {

@@ -14,3 +14,4 @@ export * from './audit';
 export * from './sessions';
 export * from './users';
 export * from './blank';
+export * from './reviews';

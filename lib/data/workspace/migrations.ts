@@ -78,6 +78,26 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'review events of position cells',
+    statements: [
+      `CREATE TABLE workspace_reviews (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        dataset_id text NOT NULL,
+        cell text NOT NULL CHECK (cell <> ''),
+        kind text NOT NULL CHECK (kind IN ('approve', 'challenge', 'comment')),
+        author text NOT NULL CHECK (author <> ''),
+        created_at timestamptz NOT NULL,
+        revision integer NOT NULL CHECK (revision >= 1),
+        text text NOT NULL,
+        CHECK (kind <> 'challenge' OR btrim(text) <> ''),
+        FOREIGN KEY (dataset_id, revision)
+          REFERENCES workspace_revisions (dataset_id, number) ON DELETE CASCADE
+      )`,
+      `CREATE INDEX workspace_reviews_cell ON workspace_reviews (dataset_id, cell, id)`,
+    ],
+  },
 ];
 
 // Any fixed number: every process migrating one server takes the same advisory lock.
