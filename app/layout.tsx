@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { DatasetSwitcher } from '@/components/DatasetSwitcher';
-import { datasetStore } from '@/lib/data';
+import { visibleDatasets } from '@/lib/data/route';
 import { datasetChoices } from '@/lib/pages/datasets';
 import { workspaceHref } from '@/lib/url/routes';
 import './globals.css';
@@ -19,7 +19,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 /** The page shell shared by every route, with the dataset switcher (read per request). */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
-  const choices = datasetChoices(await datasetStore().list());
+  const choices = datasetChoices(await visibleDatasets());
   return (
     <html lang="en">
       <body>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProblemList } from '@/components/ProblemList';
-import { datasetStore } from '@/lib/data';
+import { visibleDatasets } from '@/lib/data/route';
 import { datasetHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
@@ -11,7 +11,7 @@ export const metadata = { title: 'Datasets' };
 /** The landing page: every dataset under data/, valid or with its list of problems. */
 export default async function HomePage() {
   await connection();
-  const entries = await datasetStore().list();
+  const entries = await visibleDatasets();
   return (
     <>
       <h1>Negotiations</h1>

@@ -197,7 +197,8 @@ describe('answerRead', () => {
 
   it('keeps workspace datasets public unless WORKSPACE_PRIVATE=1', async () => {
     const open = context();
-    const shut = context({ workspacePrivate: true });
+    // Signed in: readable, but private. (Without a session, see below.)
+    const shut = context({ workspacePrivate: true, signedIn: async () => true });
     expect(tagOf(await ask(open.ctx, '/w'))).toBeTruthy();
     const w = await ask(shut.ctx, '/w');
     expect(w.headers?.get('cache-control')).toBe('private, no-store');
@@ -207,5 +208,35 @@ describe('answerRead', () => {
     // Folder datasets stay public either way.
     const folder = await ask(shut.ctx, '/d');
     expect(folder.headers?.get('cache-control')).toMatch(/^public/);
+  });
+
+  it('sends a page of a private workspace dataset to sign-in, and answers its CSV and API 401, without a session', async () => {
+    const shut = context({
+      workspacePrivate: true,
+      signedIn: async () => false,
+      signInPath: (next) => `/signin?next=${encodeURIComponent(next)}`,
+    });
+    const page = await ask(shut.ctx, '/w/matrix?round=2');
+    expect(page.response?.status).toBe(307);
+    expect(page.response?.headers.get('location')).toBe(
+      'http://x/signin?next=%2Fw%2Fmatrix%3Fround%3D2',
+    );
+    expect(page.response?.headers.get('cache-control')).toBe('private, no-store');
+    for (const address of ['/w/matrix.csv', '/api/datasets/w']) {
+      const data = await ask(shut.ctx, address);
+      expect([address, data.response?.status]).toEqual([address, 401]);
+      expect(await data.response?.text()).toMatch(/Sign in first/);
+    }
+    expect(shut.renders()).toBe(0);
+    // A folder dataset is read by anyone, as before.
+    expect((await ask(shut.ctx, '/d')).response?.status ?? 200).toBe(200);
+  });
+
+  it('lets a signed-in request read a private workspace dataset, private and uncached', async () => {
+    const shut = context({ workspacePrivate: true, signedIn: async () => true });
+    const w = await ask(shut.ctx, '/w', { cookie: 'np_session=t' });
+    expect(w.response).toBeUndefined();
+    expect(w.headers?.get('cache-control')).toBe('private, no-store');
+    expect(shut.renders()).toBe(0);
   });
 });

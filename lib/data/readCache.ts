@@ -9,6 +9,8 @@ import {
 } from '@/lib/http/readAnswer';
 import { classifyRead } from '@/lib/http/readRequest';
 import { RenderCache, renderCacheMegabytes } from '@/lib/http/renderCache';
+import { signInHref } from '@/lib/url/routes';
+import { userOfRequest } from './access';
 import { datasetStore } from './datasets';
 
 /**
@@ -107,6 +109,10 @@ function readContext(): ReadContext {
     today: new Date().toISOString().slice(0, 10),
     cacheControl: process.env.CACHE_CONTROL,
     workspacePrivate: process.env.WORKSPACE_PRIVATE === '1',
+    // A workspace that cannot be asked signs nobody in.
+    signedIn: async (request) =>
+      (await userOfRequest(request).catch(() => undefined)) !== undefined,
+    signInPath: (next) => signInHref({ next }),
     cache: reads.cache,
     render: (request) => renderInside(request, reads.secret),
     reportSize: process.env.RENDER_CACHE_STATS === '1',
@@ -116,7 +122,8 @@ function readContext(): ReadContext {
 /**
  * What proxy.ts does with a read (see `answerRead`): undefined for anything that is not one
  * (other methods, static files, the server's own render for the cache). A failure of the store
- * or the cache never fails the request: it is logged and the request is rendered as usual.
+ * or the cache never fails the request: it is logged and the request is rendered as usual, except
+ * with WORKSPACE_PRIVATE=1, where a dataset's read that could not be checked is refused (503).
  */
 export async function proxyRead(
   request: Request & { nextUrl?: URL },
@@ -131,6 +138,15 @@ export async function proxyRead(
     return await answerRead(request, read, nonce, readContext());
   } catch (error) {
     console.warn(`read cache: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.WORKSPACE_PRIVATE === '1' && read.datasetId !== undefined) {
+      const body =
+        'The workspace cannot be reached to check who may read this; try again shortly.\n';
+      const headers = {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'private, no-store',
+      };
+      return { response: new Response(body, { status: 503, headers }) };
+    }
     return undefined;
   }
 }

@@ -1,6 +1,9 @@
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { SESSION_COOKIE } from '@/lib/auth/cookie';
+import { userOfToken } from './access';
 import { datasetStore, workspaceStore } from './datasets';
+import type { DatasetSummary } from './store';
 import type { DatasetEntry, ValidDatasetEntry } from './entry';
 import {
   KEPT_VIEW_HEADER,
@@ -19,6 +22,19 @@ import { keptQuery, parseViewState, type SearchParams } from '@/lib/url/query';
 
 /** The params every dataset route receives. */
 export type DatasetParams = Promise<{ dataset: string }>;
+
+/**
+ * The datasets this request may see listed (on `/` and in the header's switcher): all of them,
+ * but with WORKSPACE_PRIVATE=1 the workspace's only for a signed-in request (the proxy refuses
+ * their pages, CSVs and API to anyone else; see lib/http/readAnswer.ts).
+ */
+export async function visibleDatasets(): Promise<DatasetSummary[]> {
+  const all = await datasetStore().list();
+  if (process.env.WORKSPACE_PRIVATE !== '1' || !all.some((d) => d.home === 'workspace')) return all;
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const user = await userOfToken(token).catch(() => undefined);
+  return user ? all : all.filter((d) => d.home !== 'workspace');
+}
 
 /** The version the request's URL asks for (`?version=`), as proxy.ts passed it on; else undefined. */
 export async function requestedVersion(): Promise<string | undefined> {

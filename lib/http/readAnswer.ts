@@ -21,8 +21,12 @@ export interface ReadContext {
   today: string;
   /** CACHE_CONTROL, when set. */
   cacheControl?: string;
-  /** WORKSPACE_PRIVATE=1: workspace datasets' pages are private. */
+  /** WORKSPACE_PRIVATE=1: workspace datasets are readable only when signed in, and private. */
   workspacePrivate: boolean;
+  /** True when the request carries a valid session (asked only for a private workspace read). */
+  signedIn?: (request: Request) => Promise<boolean>;
+  /** The sign-in page's path that comes back to `next` (from lib/url/routes). */
+  signInPath?: (next: string) => string;
   /** The render cache, when on (production). */
   cache?: RenderCache;
   /** Renders the page once more inside this server, with a throwaway nonce, for the cache. */
@@ -132,6 +136,30 @@ async function renderOnce(
 }
 
 /**
+ * The answer to a read of a private workspace dataset without a session: a page is sent to the
+ * sign-in form, which comes back to it; anything else (a CSV, the API, a client navigation's
+ * payload) gets 401. Nothing about the dataset is rendered.
+ */
+function signInFirst(
+  request: Request,
+  read: ReadRequest,
+  headers: Headers,
+  signInPath: ((next: string) => string) | undefined,
+): Response {
+  const url = new URL(request.url);
+  if (read.kind === 'html' && signInPath) {
+    const target = new URL(signInPath(url.pathname + url.search), url);
+    headers.set('Location', target.toString());
+    return new Response(null, { status: 307, headers });
+  }
+  headers.set('Content-Type', 'text/plain; charset=utf-8');
+  return new Response(
+    'Sign in first: this dataset is in the workspace, readable only when signed in (WORKSPACE_PRIVATE=1).\n',
+    { status: 401, headers },
+  );
+}
+
+/**
  * A read's answer. Private reads (a session, an editing page, a private workspace) get
  * `private, no-store` and nothing else. Public ones get the Cache-Control and, unless they read
  * the change record, an ETag (a document's with this response's nonce) over the build, the kind (a document's HTML, anything else a page
@@ -159,6 +187,9 @@ export async function answerRead(
       catalogue.homes.get(read.datasetId) === 'workspace',
   };
   const headers = new Headers({ 'Cache-Control': cacheControlFor(audience, ctx.cacheControl) });
+  if (audience.privateWorkspace && !(await ctx.signedIn?.(request))) {
+    return { response: signInFirst(request, read, headers, ctx.signInPath) };
+  }
   if (isPrivateRead(audience) || !read.taggable) return { headers };
   const parts = [ctx.build, read.kind, ctx.today, catalogue.key, read.canonical];
   const tag = entityTag(parts);
