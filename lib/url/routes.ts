@@ -198,3 +198,8 @@ export const WORKSPACE_API = {
 export function workspaceUserApiHref(id: number): string {
   return `${WORKSPACE_API.users}/${id}`;
 }
+
+/** A workspace dataset's review action, `/api/workspace/datasets/<id>/reviews` (docs/workspace-review.md). */
+export function reviewApiHref(datasetId: string): string {
+  return `${WORKSPACE_API.datasets}/${encodeURIComponent(datasetId)}/reviews`;
+}

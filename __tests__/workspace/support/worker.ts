@@ -138,6 +138,26 @@ async function handle(
         body: await response.text(),
       };
     }
+    // The review route handler (lib/data/reviewRoutes.ts) with a real Request on this workspace.
+    case 'reviewRoute': {
+      const { reviewRoute } = await import('@/lib/data/reviewRoutes');
+      const r = a.request as {
+        method: string;
+        url: string;
+        headers?: Record<string, string>;
+        body?: string;
+      };
+      const request = new Request(r.url, { method: r.method, headers: r.headers, body: r.body });
+      const response = await reviewRoute(request, String(a.dataset), {
+        open: async () => ws,
+        stores: () => ({ workspace: store, folders: new FileStore(dataRoot()) }),
+      });
+      return {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.text(),
+      };
+    }
     case 'close':
       await ws.close();
       say({ id: a.requestId, result: true });
