@@ -199,7 +199,47 @@ export function workspaceUserApiHref(id: number): string {
   return `${WORKSPACE_API.users}/${id}`;
 }
 
-/** A workspace dataset's review action, `/api/workspace/datasets/<id>/reviews` (docs/workspace-review.md). */
-export function reviewApiHref(datasetId: string): string {
-  return `${WORKSPACE_API.datasets}/${encodeURIComponent(datasetId)}/reviews`;
+// The workspace's coding pages and actions (docs/workspace-coding.md).
+
+/** A workspace dataset's coding home, `/workspace/<dataset>`, with the revision just saved. */
+export function workspaceDatasetHref(datasetId: string, params: { saved?: number } = {}): string {
+  return `/workspace/${encodeURIComponent(datasetId)}${queryOf(params)}`;
+}
+
+/** A key's steps as path segments: `party/issue/round` stays three segments, each encoded. */
+function keyPath(key: string): string {
+  return key
+    .split('/')
+    .map((step) => encodeURIComponent(step))
+    .join('/');
+}
+
+/** The edit form of one item, `/workspace/<dataset>/<part>/<key>` (a source's: `/sources/<id>/edit`). */
+export function codingItemHref(
+  datasetId: string,
+  part: string,
+  key: string,
+  params: { draft?: string; saved?: number } = {},
+): string {
+  const tail = part === 'sources' ? `${keyPath(key)}/edit` : keyPath(key);
+  return `/workspace/${encodeURIComponent(datasetId)}/${part}/${tail}${queryOf(params)}`;
+}
+
+/** The add form of a part, `/workspace/<dataset>/add/<part>`. */
+export function codingAddHref(
+  datasetId: string,
+  part: string,
+  params: { draft?: string } = {},
+): string {
+  return `/workspace/${encodeURIComponent(datasetId)}/add/${part}${queryOf(params)}`;
+}
+
+/** A workspace source's page with its text (quote picking), `/workspace/<dataset>/sources/<source>`. */
+export function codingSourceHref(datasetId: string, sourceId: string): string {
+  return `/workspace/${encodeURIComponent(datasetId)}/sources/${encodeURIComponent(sourceId)}`;
+}
+
+/** The action a coding form posts to, `/api/workspace/datasets/<dataset>/<part>` (or `/evidence`). */
+export function codingApiHref(datasetId: string, part: string): string {
+  return `${WORKSPACE_API.datasets}/${encodeURIComponent(datasetId)}/${part}`;
 }

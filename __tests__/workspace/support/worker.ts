@@ -5,10 +5,8 @@ import readline from 'node:readline';
 import { dataRoot, FileStore } from '@/lib/data';
 import {
   auditPage,
-  cellReviewRecord,
   changeUser,
   createBlankDataset,
-  datasetReviewStates,
   createUser,
   dumpWorkspace,
   listUsers,
@@ -20,9 +18,7 @@ import {
   signOut,
   importFolder,
   openWorkspaceDb,
-  recordReview,
   restoreWorkspace,
-  reviewStamp,
   workspaceConfig,
   WorkspaceStore,
   type WorkspaceDb,
@@ -88,26 +84,6 @@ async function handle(
       return auditPage(ws.db, Number(a.page ?? 1), a.size as number | undefined);
     case 'createDataset':
       return createBlankDataset(store, new FileStore(dataRoot()), a.input as never);
-    // Review of position cells (reviews.ts).
-    case 'recordReview':
-      return recordReview(ws.db, a.input as never, a.now ? new Date(String(a.now)) : undefined);
-    case 'reviewStates': {
-      const states = await datasetReviewStates(
-        ws.db,
-        String(a.id),
-        a.revision as number | undefined,
-      );
-      return states && Object.fromEntries(states);
-    }
-    case 'cellReview':
-      return cellReviewRecord(
-        ws.db,
-        String(a.id),
-        String(a.cell),
-        a.revision as number | undefined,
-      );
-    case 'reviewStamp':
-      return reviewStamp(ws.db);
     case 'sql': {
       const { sql } = await import('drizzle-orm');
       const result = (await ws.db.execute(sql.raw(String(a.text)))) as { rows?: unknown[] };
@@ -138,9 +114,13 @@ async function handle(
         body: await response.text(),
       };
     }
-    // The review route handler (lib/data/reviewRoutes.ts) with a real Request on this workspace.
-    case 'reviewRoute': {
-      const { reviewRoute } = await import('@/lib/data/reviewRoutes');
+    // A coding action of lib/data/codingRoutes.ts, with its dataset and part, on this workspace.
+    case 'codingRoute': {
+      const coding = await import('@/lib/data/codingRoutes');
+      const ctx = {
+        open: async () => ws,
+        stores: () => ({ workspace: store, folders: new FileStore(dataRoot()) }),
+      };
       const r = a.request as {
         method: string;
         url: string;
@@ -148,10 +128,10 @@ async function handle(
         body?: string;
       };
       const request = new Request(r.url, { method: r.method, headers: r.headers, body: r.body });
-      const response = await reviewRoute(request, String(a.dataset), {
-        open: async () => ws,
-        stores: () => ({ workspace: store, folders: new FileStore(dataRoot()) }),
-      });
+      const response =
+        a.part === 'evidence'
+          ? await coding.evidenceDraftRoute(request, String(a.dataset), ctx)
+          : await coding.saveItemRoute(request, String(a.dataset), String(a.part), ctx);
       return {
         status: response.status,
         headers: Object.fromEntries(response.headers),

@@ -1,0 +1,5 @@
+export * from './body';
+export * from './form';
+export * from './locator';
+export * from './parts';
+export * from './problems';
