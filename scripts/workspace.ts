@@ -143,7 +143,9 @@ async function run(
       const dump = await dumpWorkspace(ws);
       fs.writeFileSync(file, `${JSON.stringify(dump)}\n`);
       const count = dump.datasets.reduce((n, d) => n + d.revisions.length, 0);
-      console.log(`wrote ${file}: ${dump.datasets.length} datasets, ${count} revisions`);
+      console.log(
+        `wrote ${file}: ${dump.datasets.length} datasets, ${count} revisions, ${dump.users?.length ?? 0} users, ${dump.reviews?.length ?? 0} reviews, ${dump.audit?.length ?? 0} audit entries (it holds password hashes: keep it as safe as the database)`,
+      );
       return;
     }
     case 'restore': {
@@ -157,7 +159,7 @@ async function run(
       const result = await restoreWorkspace(ws, dump);
       if (!result.ok) stop(result.message);
       console.log(
-        `restored ${result.datasets} datasets, ${result.revisions} revisions into ${ws.location}`,
+        `restored ${result.datasets} datasets, ${result.revisions} revisions, ${result.users} users, ${result.reviews} reviews, ${result.audit} audit entries into ${ws.location}`,
       );
       return;
     }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Revision, WorkspaceDump } from '@/lib/data/workspace';
 import { WorkerClient } from './support/client';
 import { ENGINES, EXAMPLE_DIR, noteSkippedPostgres, type TestEngine } from './support/engines';
@@ -47,6 +49,9 @@ describe.each(PAIRS.map(([from, to]) => [from.name, to.name, from, to] as const)
           ok: true,
           datasets: 2,
           revisions: 4,
+          users: 0,
+          reviews: 0,
+          audit: 0,
         });
         const again = await target.call<WorkspaceDump>('dump');
         expect(again.datasets).toEqual(dump.datasets);
@@ -74,6 +79,84 @@ describe.each(PAIRS.map(([from, to]) => [from.name, to.name, from, to] as const)
           ok: false,
           message: 'kept: revision 2 does not replay to its recorded content',
         });
+      } finally {
+        await source.close();
+        await target.close();
+      }
+    }, 120_000);
+
+    test('keeps the users (their passwords still sign in), the audit log and the reviews', async () => {
+      const source = (await WorkerClient.start(await from.fresh())).client;
+      const target = (await WorkerClient.start(await to.fresh())).client;
+      const cli = { name: 'cli (test)' };
+      const password = 'a reviewer password long enough';
+      try {
+        await source.call('import', { dir: EXAMPLE_DIR, newId: 'kept' });
+        const first = (
+          JSON.parse(fs.readFileSync(path.join(EXAMPLE_DIR, 'dataset.json'), 'utf8')) as {
+            positions: { party: string; issue: string; round: string }[];
+          }
+        ).positions[0]!;
+        const cell = `${first.party}/${first.issue}/${first.round}`;
+        const made = await source.call<{ ok: boolean }>('createUser', {
+          input: { email: 'rev@example.org', role: 'reviewer', password },
+          actor: cli,
+        });
+        expect(made.ok).toBe(true);
+        const review = await source.call<{ ok: boolean }>('recordReview', {
+          input: {
+            dataset: 'kept',
+            cell,
+            kind: 'comment',
+            revision: 1,
+            text: 'Check the quote against page 2.',
+            author: 'rev@example.org',
+          },
+        });
+        expect(review.ok).toBe(true);
+        const dump = await source.call<WorkspaceDump>('dump');
+        expect(dump.formatVersion).toBe(2);
+        expect(dump.users?.map((u) => [u.email, u.role])).toEqual([
+          ['rev@example.org', 'reviewer'],
+        ]);
+        expect(dump.users?.[0]?.passwordHash).toMatch(/^scrypt\$/);
+        expect(dump.reviews?.map((r) => [r.cell, r.kind, r.text])).toEqual([
+          [cell, 'comment', 'Check the quote against page 2.'],
+        ]);
+        expect(dump.audit?.map((a) => a.action)).toContain('user.created');
+
+        // A workspace that already has one of the users is refused whole: nothing is written.
+        await target.call('createUser', {
+          input: { email: 'rev@example.org', role: 'viewer', password },
+          actor: cli,
+        });
+        expect(await target.call('restore', { dump })).toEqual({
+          ok: false,
+          message: expect.stringContaining('already has the users rev@example.org'),
+        });
+        expect(await target.call('list')).toEqual([]);
+
+        const empty = (await WorkerClient.start(await to.fresh())).client;
+        try {
+          expect(await empty.call('restore', { dump: JSON.parse(JSON.stringify(dump)) })).toEqual({
+            ok: true,
+            datasets: 1,
+            revisions: 1,
+            users: 1,
+            reviews: 1,
+            audit: dump.audit!.length,
+          });
+          const again = await empty.call<WorkspaceDump>('dump');
+          expect(again.users).toEqual(dump.users);
+          expect(again.reviews).toEqual(dump.reviews);
+          expect(again.audit).toEqual(dump.audit);
+          const signedIn = await empty.call<{ ok: boolean }>('signIn', {
+            input: { email: 'rev@example.org', password, address: '192.0.2.9' },
+          });
+          expect(signedIn.ok).toBe(true);
+        } finally {
+          await empty.close();
+        }
       } finally {
         await source.close();
         await target.close();

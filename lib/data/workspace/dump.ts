@@ -1,5 +1,6 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { WorkspaceDb } from './db';
+import { dumpPeople, peopleRestoreProblem, restorePeople, type PeopleDump } from './dumpPeople';
 import { contentHash } from './hash';
 import { applyEdits, datasetJson, emptyState, type RecordedEdit } from './parts';
 import { revisionsAfter, type Revision } from './revisions';
@@ -9,10 +10,14 @@ import { checkState } from './state';
 /** What a dump file says it is. */
 export const DUMP_FORMAT = 'negotiation-positions-workspace';
 
-/** A whole-workspace backup: every dataset with every revision, restorable on either engine. */
-export interface WorkspaceDump {
+/**
+ * A whole-workspace backup, restorable on either engine: every dataset with every revision and,
+ * from format version 2, the users (with password hashes), the audit log and every review
+ * (`PeopleDump`). Version 1 files (datasets only) still restore.
+ */
+export interface WorkspaceDump extends Partial<PeopleDump> {
   format: typeof DUMP_FORMAT;
-  formatVersion: 1;
+  formatVersion: 1 | 2;
   createdAt: string;
   datasets: { id: string; revisions: Omit<Revision, 'dataset'>[] }[];
 }
@@ -27,9 +32,10 @@ export async function dumpWorkspace(ws: WorkspaceDb): Promise<WorkspaceDump> {
   }
   return {
     format: DUMP_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     createdAt: new Date().toISOString(),
     datasets: out,
+    ...(await dumpPeople(ws.db)),
   };
 }
 
@@ -41,7 +47,8 @@ function withoutDataset(revision: Revision): Omit<Revision, 'dataset'> {
 
 /** What a restore did, or why it did nothing. */
 export type RestoreResult =
-  { ok: true; datasets: number; revisions: number } | { ok: false; message: string };
+  | { ok: true; datasets: number; revisions: number; users: number; reviews: number; audit: number }
+  | { ok: false; message: string };
 
 /**
  * Restores a dump into the workspace, all in one transaction: each dataset is rebuilt by
@@ -50,8 +57,17 @@ export type RestoreResult =
  */
 export async function restoreWorkspace(ws: WorkspaceDb, dump: unknown): Promise<RestoreResult> {
   const d = dump as Partial<WorkspaceDump> | null;
-  if (!d || d.format !== DUMP_FORMAT || d.formatVersion !== 1 || !Array.isArray(d.datasets))
-    return { ok: false, message: `not a workspace dump (format "${DUMP_FORMAT}", version 1)` };
+  if (
+    !d ||
+    d.format !== DUMP_FORMAT ||
+    (d.formatVersion !== 1 && d.formatVersion !== 2) ||
+    !Array.isArray(d.datasets)
+  )
+    return { ok: false, message: `not a workspace dump (format "${DUMP_FORMAT}", version 1 or 2)` };
+  const people: PeopleDump =
+    d.formatVersion === 2
+      ? { users: d.users ?? [], audit: d.audit ?? [], reviews: d.reviews ?? [] }
+      : { users: [], audit: [], reviews: [] };
   const rebuilt: { row: typeof datasets.$inferInsert; revs: (typeof revisions.$inferInsert)[] }[] =
     [];
   for (const set of d.datasets) {
@@ -109,6 +125,8 @@ export async function restoreWorkspace(ws: WorkspaceDb, dump: unknown): Promise<
         ok: false as const,
         message: `the workspace already has ${taken.map((t) => t.id).join(', ')}; restore into an empty workspace`,
       };
+    const problem = await peopleRestoreProblem(tx, people, new Set(ids));
+    if (problem) return { ok: false as const, message: problem };
     let count = 0;
     for (const { row, revs } of rebuilt) {
       await tx.insert(datasets).values(row);
@@ -117,6 +135,14 @@ export async function restoreWorkspace(ws: WorkspaceDb, dump: unknown): Promise<
         await tx.insert(revisions).values(revs.slice(i, i + 200));
       count += revs.length;
     }
-    return { ok: true as const, datasets: rebuilt.length, revisions: count };
+    await restorePeople(tx, people);
+    return {
+      ok: true as const,
+      datasets: rebuilt.length,
+      revisions: count,
+      users: people.users.length,
+      reviews: people.reviews.length,
+      audit: people.audit.length,
+    };
   });
 }
