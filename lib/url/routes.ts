@@ -199,6 +199,11 @@ export function workspaceUserApiHref(id: number): string {
   return `${WORKSPACE_API.users}/${id}`;
 }
 
+/** A workspace dataset's review action, `/api/workspace/datasets/<id>/reviews` (docs/workspace-review.md). */
+export function reviewApiHref(datasetId: string): string {
+  return `${WORKSPACE_API.datasets}/${encodeURIComponent(datasetId)}/reviews`;
+}
+
 // The workspace's coding pages and actions (docs/workspace-coding.md).
 
 /** A workspace dataset's coding home, `/workspace/<dataset>`, with the revision just saved. */

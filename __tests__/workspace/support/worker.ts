@@ -5,8 +5,10 @@ import readline from 'node:readline';
 import { dataRoot, FileStore } from '@/lib/data';
 import {
   auditPage,
+  cellReviewRecord,
   changeUser,
   createBlankDataset,
+  datasetReviewStates,
   createUser,
   dumpWorkspace,
   listUsers,
@@ -18,7 +20,9 @@ import {
   signOut,
   importFolder,
   openWorkspaceDb,
+  recordReview,
   restoreWorkspace,
+  reviewStamp,
   workspaceConfig,
   WorkspaceStore,
   type WorkspaceDb,
@@ -84,6 +88,26 @@ async function handle(
       return auditPage(ws.db, Number(a.page ?? 1), a.size as number | undefined);
     case 'createDataset':
       return createBlankDataset(store, new FileStore(dataRoot()), a.input as never);
+    // Review of position cells (reviews.ts).
+    case 'recordReview':
+      return recordReview(ws.db, a.input as never, a.now ? new Date(String(a.now)) : undefined);
+    case 'reviewStates': {
+      const states = await datasetReviewStates(
+        ws.db,
+        String(a.id),
+        a.revision as number | undefined,
+      );
+      return states && Object.fromEntries(states);
+    }
+    case 'cellReview':
+      return cellReviewRecord(
+        ws.db,
+        String(a.id),
+        String(a.cell),
+        a.revision as number | undefined,
+      );
+    case 'reviewStamp':
+      return reviewStamp(ws.db);
     case 'sql': {
       const { sql } = await import('drizzle-orm');
       const result = (await ws.db.execute(sql.raw(String(a.text)))) as { rows?: unknown[] };
@@ -108,6 +132,26 @@ async function handle(
         name === 'changeUserRoute'
           ? await routes.changeUserRoute(request, String(a.key), ctx)
           : await (routes[name] as (q: Request, c: typeof ctx) => Promise<Response>)(request, ctx);
+      return {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.text(),
+      };
+    }
+    // The review route handler (lib/data/reviewRoutes.ts) with a real Request on this workspace.
+    case 'reviewRoute': {
+      const { reviewRoute } = await import('@/lib/data/reviewRoutes');
+      const r = a.request as {
+        method: string;
+        url: string;
+        headers?: Record<string, string>;
+        body?: string;
+      };
+      const request = new Request(r.url, { method: r.method, headers: r.headers, body: r.body });
+      const response = await reviewRoute(request, String(a.dataset), {
+        open: async () => ws,
+        stores: () => ({ workspace: store, folders: new FileStore(dataRoot()) }),
+      });
       return {
         status: response.status,
         headers: Object.fromEntries(response.headers),
