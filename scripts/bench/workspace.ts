@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { FileStore } from '@/lib/data';
 import {
+  createUser,
   importFolder,
   openWorkspaceDb,
   queryRows,
@@ -55,8 +56,31 @@ async function importOrThrow(store: WorkspaceStore, dataDir: string, id: string,
 /** A workspace folder holding the bundled dataset as WORKSPACE_COPY, for the server to serve. */
 export async function prepareServedWorkspace(dataDir: string): Promise<string> {
   const dir = tempWorkspaceDir('served');
-  await withWorkspace(dir, (store) => importOrThrow(store, dataDir, BUNDLED, WORKSPACE_COPY));
+  await withWorkspace(dir, async (store, ws) => {
+    await importOrThrow(store, dataDir, BUNDLED, WORKSPACE_COPY);
+    // An admin, so the bench can sign in and weigh the workspace pages' JavaScript.
+    const made = await createUser(ws.db, BENCH_USER, { name: 'bench' });
+    if (!made.ok) throw new Error(`bench user: ${JSON.stringify(made)}`);
+  });
   return dir;
+}
+
+/** The admin the served workspace gets (a throwaway password for a throwaway workspace). */
+export const BENCH_USER = {
+  email: 'bench@example.org',
+  role: 'admin',
+  password: 'a bench password, thrown away with the workspace',
+};
+
+/** Signs the bench user in on the running server; the cookie to send with workspace pages. */
+export async function benchSession(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/workspace/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email: BENCH_USER.email, password: BENCH_USER.password }),
+  });
+  if (res.status !== 200) throw new Error(`bench sign-in: HTTP ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
 /** Bytes the files under `dir` take on disk (allocated blocks, as `du` counts them). */
