@@ -10,8 +10,9 @@ import {
 import { classifyRead } from '@/lib/http/readRequest';
 import { RenderCache, renderCacheMegabytes } from '@/lib/http/renderCache';
 import { signInHref } from '@/lib/url/routes';
-import { userOfRequest } from './access';
+import { APP_ACCESS, userOfRequest } from './access';
 import { datasetStore } from './datasets';
+import { reviewStamp } from './workspace/reviews';
 
 /**
  * The header that marks the server's own request for a page it is about to cache; its value is a
@@ -54,10 +55,22 @@ function processReads(): ProcessReads {
 /** Every dataset's id, home, version and problems, from the store (the same reads a page makes). */
 export async function catalogue(): Promise<Catalogue> {
   const summaries = await datasetStore().list();
-  const key = summaries
+  const datasets = summaries
     .map((s) => [s.id, s.home, s.version, ...s.problems.map((p) => p.message)].join('\u0001'))
     .join('\u0002');
+  // A review decision changes what pages of a workspace dataset show (state, history, filters)
+  // without a new version, so every recorded review event changes the key too.
+  const reviewed = summaries.some((s) => s.home === 'workspace')
+    ? await workspaceReviewStamp()
+    : '';
+  const key = reviewed ? `${datasets}\u0003reviews ${reviewed}` : datasets;
   return { key, homes: new Map(summaries.map((s) => [s.id, s.home])) };
+}
+
+/** The workspace's review stamp (reviews.ts), or '' when there is no workspace. */
+async function workspaceReviewStamp(): Promise<string> {
+  const ws = await APP_ACCESS.open();
+  return ws ? reviewStamp(ws.db) : '';
 }
 
 /** This server's own address, as `next start` records it (`localhost` read as 127.0.0.1). */

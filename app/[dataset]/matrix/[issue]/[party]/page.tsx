@@ -4,13 +4,20 @@ import { DataText } from '@/components/DataText';
 import { type ConditionView, PositionDetails } from '@/components/evidence/PositionDetails';
 import { PositionHistory } from '@/components/evidence/PositionHistory';
 import { PartyName } from '@/components/PartyName';
-import { validDatasetOr404 } from '@/lib/data/route';
+import { CellReview } from '@/components/review/CellReview';
+import { cellReviewOf, entryRevision } from '@/lib/data/reviewRead';
+import { REVIEW_NOTICE_PARAM } from '@/lib/data/reviewRoutes';
+import { versionReadOr404 } from '@/lib/data/route';
+import { pageSession } from '@/app/workspace/pageSession';
+import { cellReviewView } from '@/lib/pages/cellReview';
+import { reviewNoticeOf } from '@/lib/review/body';
+import { positionCellKey } from '@/lib/review/state';
 import { hasValue } from '@/lib/model';
 import { matrixCellHref } from '@/lib/matrix/cellLink';
 import { cellEvidence } from '@/lib/pages/evidence';
 import { partyStyles } from '@/lib/style/palette';
 import { type SearchParams, parseViewState, toQueryString, keptQuery } from '@/lib/url/query';
-import { evidenceHref, issueHref } from '@/lib/url/routes';
+import { evidenceHref, issueHref, reviewApiHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 
 type CellParams = Promise<{ dataset: string; issue: string; party: string }>;
@@ -29,11 +36,17 @@ export default async function CellEvidencePage({
   searchParams: Promise<SearchParams>;
 }) {
   const { dataset: id, issue: issueId, party: partyId } = await params;
-  const { dataset } = await validDatasetOr404(id);
-  const { state, notes } = parseViewState(await searchParams, dataset);
+  const read = await versionReadOr404(id);
+  if (!read.entry?.dataset) notFound();
+  const entry = read.entry;
+  const isOld = 'old' in read && read.old !== undefined;
+  const dataset = read.entry.dataset;
+  const query = await searchParams;
+  const { state, notes } = parseViewState(query, dataset);
   const evidence = cellEvidence(dataset, issueId, partyId, state.round);
   if (!evidence) notFound();
   const { issue, party, round, cell, history, contested, readings } = evidence;
+  const review = await cellReviewSection();
 
   const style = partyStyles(dataset.parties).get(party.id);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -55,6 +68,34 @@ export default async function CellEvidencePage({
       toQueryString({ round: entry.round.id, version: state.version }, dataset),
     ),
   }));
+
+  /** The review of the position shown (a workspace dataset's only): history, state and forms. */
+  async function cellReviewSection() {
+    const revision = entryRevision(entry);
+    if (revision === undefined) return undefined;
+    const key = positionCellKey(partyId, issueId, cell.fromRound?.id ?? round.id);
+    const record = await cellReviewOf(entry, key);
+    if (!record) return undefined;
+    const session = await pageSession();
+    const notice = reviewNoticeOf(query[REVIEW_NOTICE_PARAM]);
+    return cellReviewView(record, {
+      action: reviewApiHref(dataset.id),
+      next: evidenceHref(
+        dataset.id,
+        issueId,
+        partyId,
+        toQueryString({ round: state.round, orient: state.orient }, dataset),
+      ),
+      revision,
+      notReviewable: isOld
+        ? 'This is an earlier version: review the latest one.'
+        : entry.scenario
+          ? 'This is a what-if view, not the coded data: leave it to review.'
+          : undefined,
+      reader: session?.user,
+      ...(notice ? { notice } : {}),
+    });
+  }
   const matrixHref = matrixCellHref(dataset, issue.id, party.id, state.round, state.version);
 
   return (
@@ -118,6 +159,7 @@ export default async function CellEvidencePage({
 
       <h2>History</h2>
       <PositionHistory entries={entries} />
+      {review ? <CellReview view={review} /> : null}
     </>
   );
 }
