@@ -1,81 +1,36 @@
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { freePort } from '../../scripts/port';
-import { ROOT } from '../cli/run';
 import { launchBrowser, screenshot } from './support/browser';
-import { serverDataDir, waitForServer } from './support/server';
+import { runOwnScript, signInCookie, startOwnServer, type OwnServer } from './support/ownServer';
 
-// WORKSPACE_PRIVATE=1, on a server of this test's own (with its own PGlite workspace and first
-// admin from the real CLI): a workspace dataset is readable only when signed in, its title is not
+// WORKSPACE_PRIVATE=1, on a server of this test's own (with its own PGlite workspace and a coder
+// added by the real CLI): a workspace dataset is readable only when signed in, its title is not
 // listed to anyone else, and folder datasets stay public.
 
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const EMAIL = 'coder@example.org';
 const PASSWORD = 'a coder password long enough';
 const ID = 'private-lake-talks';
 const TITLE = 'Private lake talks (test)';
-let runDir = '';
+let server: OwnServer;
 let base = '';
-let stop = () => {};
 let browser: Browser;
 
 beforeAll(async () => {
-  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'negotiation-private-'));
-  const env = {
-    ...process.env,
-    DATABASE_URL: '',
-    DATA_DIR: serverDataDir(),
-    WORKSPACE_DIR: path.join(runDir, 'workspace'),
-    WORKSPACE_PRIVATE: '1',
-  };
-  const added = spawnSync(
-    TSX,
-    [path.join(ROOT, 'scripts', 'user.ts'), 'add', EMAIL, '--role', 'coder'],
-    { cwd: ROOT, env, input: `${PASSWORD}\n`, encoding: 'utf8', timeout: 60_000 },
+  server = await startOwnServer(
+    'private',
+    (env) => runOwnScript(env, 'user', ['add', EMAIL, '--role', 'coder'], `${PASSWORD}\n`),
+    { WORKSPACE_PRIVATE: '1' },
   );
-  if (added.status !== 0) throw new Error(added.stderr);
-  const port = await freePort();
-  const out = fs.openSync(path.join(runDir, 'server.log'), 'w');
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      cwd: ROOT,
-      env: { ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', out, out],
-      detached: true,
-    },
-  );
-  fs.closeSync(out);
-  stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  base = `http://127.0.0.1:${port}`;
-  await waitForServer(`${base}/floor`, 60_000, () => child.exitCode !== null);
+  base = server.base;
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
-  stop();
-  if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+  server?.stop();
 });
 
 /** Signs in through the API and creates the workspace dataset; returns the session cookie. */
 async function signInAndCreate(): Promise<string> {
-  const signIn = await fetch(`${base}/api/workspace/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-  });
-  expect(signIn.status).toBe(200);
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const cookie = await signInCookie(base, EMAIL, PASSWORD);
   const created = await fetch(`${base}/api/workspace/datasets`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base, cookie },

@@ -248,3 +248,8 @@ export function codingSourceHref(datasetId: string, sourceId: string): string {
 export function codingApiHref(datasetId: string, part: string): string {
   return `${WORKSPACE_API.datasets}/${encodeURIComponent(datasetId)}/${part}`;
 }
+
+/** A workspace dataset's matrix in edit mode, `/workspace/<dataset>/grid`, with a view's query. */
+export function editingGridHref(datasetId: string, query = ''): string {
+  return `/workspace/${encodeURIComponent(datasetId)}/grid${query}`;
+}
