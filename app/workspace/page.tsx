@@ -5,7 +5,7 @@ import styles from '@/components/workspace/Access.module.css';
 import { hasRole } from '@/lib/auth/roles';
 import { datasetStore } from '@/lib/data';
 import { firstParam, formNotice, roleChoices } from '@/lib/pages/access';
-import { datasetHref } from '@/lib/url/routes';
+import { datasetHref, workspaceDatasetHref } from '@/lib/url/routes';
 import { signedInOrRedirect } from './pageSession';
 
 export const metadata = { title: 'Workspace' };
@@ -48,6 +48,14 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Se
               <span className="small muted">
                 {d.id} · version {d.version}
               </span>
+              {hasRole(user.role, 'coder') ? (
+                <>
+                  {' '}
+                  <Link href={workspaceDatasetHref(d.id)} aria-label={`Code ${d.title ?? d.id}`}>
+                    Code
+                  </Link>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -240,7 +240,11 @@ export async function saveItemRoute(
   const file = part === 'sources' ? String(checked.item.file) : undefined;
   if (part === 'sources') {
     const before = existing?.value as { text?: string } | undefined;
-    const text = body.text ?? before?.text;
+    // A textarea sends CRLF line breaks: an unchanged text keeps the line breaks it was stored with.
+    const text =
+      body.text !== undefined && before?.text !== undefined && body.text === asTyped(before.text)
+        ? before.text
+        : (body.text ?? before?.text);
     if (text === undefined || text === '')
       return refuse(
         422,

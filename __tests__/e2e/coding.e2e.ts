@@ -1,0 +1,204 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../../scripts/port';
+import { ROOT } from '../cli/run';
+import { seriousViolations } from './support/axe';
+import { launchBrowser, screenshot, watchConsole } from './support/browser';
+import { serverDataDir, waitForServer } from './support/server';
+
+// Coding a workspace dataset in the browser, on a server of this test's own (its PGlite
+// workspace gets a coder from the real CLI before the server opens it): create a dataset, paste
+// a source, select a passage and use it as evidence, save the position, see it in the matrix;
+// an invalid value refused beside its field; a second tab's stale edit refused with the other change.
+
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const EMAIL = 'coder@example.org';
+const PASSWORD = 'a coder password long enough';
+const TEXT =
+  'Statement of Party A, 16 May 2025.\n\nWe want the border drawn at the river, and nowhere else.\n\nWe will talk again in June.\n';
+const PASSAGE = 'We want the border drawn at the river';
+let runDir = '';
+let base = '';
+let stop = () => {};
+let browser: Browser;
+
+beforeAll(async () => {
+  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'negotiation-coding-'));
+  const env = {
+    ...process.env,
+    DATABASE_URL: '',
+    DATA_DIR: serverDataDir(),
+    WORKSPACE_DIR: path.join(runDir, 'workspace'),
+  };
+  const added = spawnSync(
+    TSX,
+    [path.join(ROOT, 'scripts', 'user.ts'), 'add', EMAIL, '--role', 'coder'],
+    { cwd: ROOT, env, input: `${PASSWORD}\n`, encoding: 'utf8', timeout: 60_000 },
+  );
+  if (added.status !== 0) throw new Error(added.stderr);
+  const port = await freePort();
+  const out = fs.openSync(path.join(runDir, 'server.log'), 'w');
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: ROOT,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', out, out],
+      detached: true,
+    },
+  );
+  fs.closeSync(out);
+  stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  base = `http://127.0.0.1:${port}`;
+  await waitForServer(`${base}/floor`, 60_000, () => child.exitCode !== null);
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  stop();
+  if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${base}/workspace`);
+  await page.getByLabel('Email').fill(EMAIL);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/workspace');
+}
+
+/** axe finds nothing serious, and the page is drawn at desktop and phone widths. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `coding-${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test('create a dataset, paste a source, use a selected passage as evidence, save, see the cell in the matrix', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await signIn(page);
+  await page.getByLabel('Id').fill('river-talks');
+  await page.getByLabel('Title').fill('River talks');
+  await page.getByRole('button', { name: 'Create dataset' }).click();
+  await page.getByRole('link', { name: 'Code River talks' }).click();
+  await page.waitForURL('**/workspace/river-talks');
+  await checkPage(page, 'home');
+
+  await page.getByRole('link', { name: 'Add a source' }).click();
+  await page.getByLabel('Id').fill('statement');
+  await page.getByLabel('Title').fill('Statement of Party A');
+  await page.getByLabel('Kind').selectOption('official-statement');
+  await page.getByLabel('File name').fill('statement.txt');
+  await page.locator('#f-text').fill(TEXT);
+  await page.locator('#f-reason').fill('the statement of 16 May');
+  await checkPage(page, 'add-source');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await page.waitForURL('**/sources/statement/edit?saved=*');
+  expect(await page.getByRole('status').textContent()).toMatch(/Saved as revision 2/);
+
+  await page.goto(`${base}/workspace/river-talks/sources/statement`);
+  expect(await page.getByLabel('Source text').textContent()).toBe(TEXT);
+  // Select the passage in the text, as a coder would with the mouse.
+  await page.evaluate((passage) => {
+    const box = document.querySelector('[aria-label="Source text"]')!;
+    const node = box.firstChild!;
+    const start = node.textContent!.indexOf(passage);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + passage.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  }, PASSAGE);
+  await page.getByRole('button', { name: 'Use as evidence' }).click();
+  expect(await page.locator('#quote').inputValue()).toBe(PASSAGE);
+  await page.getByLabel('Speaker').fill('Head of delegation A');
+  await checkPage(page, 'source');
+  await page.getByRole('button', { name: 'Open in the position editor' }).click();
+  await page.waitForURL('**/positions/party-a/example-issue/round-1?draft=*');
+  expect(await page.locator('#f-evidence-0-quote').inputValue()).toBe(PASSAGE);
+  const start = TEXT.indexOf(PASSAGE);
+  expect(await page.locator('#f-evidence-0-locator').inputValue()).toBe(
+    `para. 2, characters ${start}–${start + PASSAGE.length}`,
+  );
+  await page.locator('#f-label').fill('The river');
+  await page.locator('#f-confidence').selectOption('high');
+  await page.locator('#f-summary').fill('A wants the border at the river.');
+  await page.locator('#f-value').fill('140');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL('**/positions/party-a/example-issue/round-1?draft=*');
+  expect(await page.locator('#f-value-error').textContent()).toBe('must be a number from 0 to 100');
+  expect(await page.locator('#f-value').getAttribute('aria-invalid')).toBe('true');
+  expect(await page.locator('#f-label').inputValue()).toBe('The river');
+  await checkPage(page, 'position-refused');
+  await page.locator('#f-value').fill('85');
+  await page.locator('#f-reason').fill('coded from the statement');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL('**/positions/party-a/example-issue/round-1?saved=*');
+
+  await page.goto(`${base}/river-talks/matrix`);
+  const matrix = await page.locator('main').textContent();
+  expect(matrix).toContain('The river');
+  expect(matrix).toMatch(
+    /Stated\s*high confidence\s*The river\s*1 quote\s*said by \u2068Head of delegation A\u2069/,
+  );
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("a second tab's stale edit of the same round is refused, showing the other change", async () => {
+  const context = await browser.newContext();
+  const one = await context.newPage();
+  await signIn(one);
+  const two = await context.newPage();
+  const href = `${base}/workspace/river-talks/rounds/round-1`;
+  await one.goto(href);
+  await two.goto(href);
+  await one.locator('#f-label').fill('First meeting');
+  await one.locator('#f-reason').fill('named it');
+  await one.getByRole('button', { name: 'Save' }).click();
+  await one.waitForURL('**?saved=*');
+  await two.locator('#f-label').fill('Opening round');
+  await two.getByRole('button', { name: 'Save' }).click();
+  await two.waitForURL('**?draft=*');
+  const notice = await two.locator('[role=alert]').allTextContents();
+  expect(notice.join(' ')).toMatch(/coder@example.org changed this after you opened it/);
+  expect(notice.join(' ')).toMatch(/named it/);
+  expect(notice.join(' ')).toMatch(/First meeting/);
+  expect(await two.locator('#f-label').inputValue()).toBe('Opening round');
+  await checkPage(two, 'stale');
+  await context.close();
+});
+
+test('without JavaScript the source page has no picker button, and a typed quote still opens the editor', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto(`${base}/workspace/river-talks/sources/statement`);
+  expect(await page.getByRole('button', { name: 'Use as evidence' }).count()).toBe(0);
+  expect(await page.locator('script[src]').count()).toBeGreaterThan(0);
+  await page.locator('#quote').fill('We will talk again in June.');
+  await page.getByRole('button', { name: 'Open in the position editor' }).click();
+  await page.waitForURL('**/positions/party-a/example-issue/round-1?draft=*');
+  expect(await page.locator('#f-evidence-1-quote').inputValue()).toBe(
+    'We will talk again in June.',
+  );
+  await context.close();
+});

@@ -1,0 +1,67 @@
+import { notFound } from 'next/navigation';
+import { CodingTop } from '@/components/coding/CodingTop';
+import { NeedsRole } from '@/components/workspace/NeedsRole';
+import { fieldsOfItem, itemKey, PART_WORDS } from '@/lib/coding';
+import { firstParam } from '@/lib/pages/access';
+import { codingItemHref, workspaceDatasetHref } from '@/lib/url/routes';
+import { codingContext, formState } from '../../coding';
+import { isPagedPart, ItemForm } from '../../itemForm';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Edit' };
+
+type Props = {
+  params: Promise<{ dataset: string; part: string; key: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** Edits a party, issue or round, or a cell's position (party × issue × round; a new one when not coded yet). */
+export default async function EditItemPage({ params, searchParams }: Props) {
+  const { dataset: id, part, key: steps } = await params;
+  if (!isPagedPart(part) || part === 'sources') notFound();
+  const key = steps.map((s) => decodeURIComponent(s)).join('/');
+  const ctx = await codingContext(id, codingItemHref(id, part, key));
+  const { user } = ctx.session;
+  const d = ctx.dataset;
+  const list: Record<string, unknown>[] =
+    part === 'positions'
+      ? d.positions
+      : part === 'parties'
+        ? d.parties
+        : part === 'issues'
+          ? d.issues
+          : d.rounds;
+  const item = list.find((i) => itemKey(part, i) === key);
+  let cellWords = '';
+  let stored: Record<string, string>;
+  if (part === 'positions') {
+    const [party, issue, round] = steps.map((s) => decodeURIComponent(s));
+    const p = d.parties.find((x) => x.id === party);
+    const i = d.issues.find((x) => x.id === issue);
+    const r = d.rounds.find((x) => x.id === round);
+    if (steps.length !== 3 || !p || !i || !r) notFound();
+    cellWords = `${p.name} on “${i.title}” in ${r.label}. The scale: 0 = ${i.scale.zero}; 100 = ${i.scale.hundred}.`;
+    stored = item ? fieldsOfItem(item) : { party: p.id, issue: i.id, round: r.id };
+  } else {
+    if (!item) notFound();
+    stored = fieldsOfItem(item);
+  }
+  const title = part === 'positions' ? 'Position' : `Edit ${PART_WORDS[part].one} ${key}`;
+  if (!ctx.mayCode) return <NeedsRole needed="coder" role={user.role} title={title} />;
+  const query = await searchParams;
+  const state = formState(ctx, query, stored);
+  return (
+    <>
+      <CodingTop
+        email={user.email}
+        role={user.role}
+        home={{ href: workspaceDatasetHref(id), words: 'Coding home' }}
+        datasetTitle={d.title}
+        saved={firstParam(query.saved)}
+        lost={state.lost}
+      />
+      <h1>{title}</h1>
+      <ItemForm ctx={ctx} part={part} state={state} create={false} cellWords={cellWords} />
+    </>
+  );
+}
