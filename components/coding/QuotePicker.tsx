@@ -61,7 +61,9 @@ export function QuotePicker({ text, formId }: { text: string; formId: string }) 
     set('quote', words);
     set('start', String(start));
     set('end', String(end));
-    setNote(`Selected characters ${start}–${end}. Choose the cell below and press Open in editor.`);
+    setNote(
+      `Selected characters ${start}–${end}. Choose the cell below and press Open in the position editor.`,
+    );
     (form.elements.namedItem('party') as HTMLElement | null)?.focus();
   };
 

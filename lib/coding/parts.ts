@@ -42,16 +42,16 @@ export const ITEM_SCHEMAS = {
   delegations: delegationSchema,
 } as const satisfies Record<CodingPart, z.ZodType>;
 
-/** One item of a part, in the singular, for words ("party", "issue"...). */
-export const PART_WORDS: Record<CodingPart, { one: string; many: string }> = {
-  sources: { one: 'source', many: 'Sources' },
-  parties: { one: 'party', many: 'Parties' },
-  issues: { one: 'issue', many: 'Issues' },
-  rounds: { one: 'round', many: 'Rounds' },
-  positions: { one: 'position', many: 'Positions' },
-  events: { one: 'event', many: 'Events' },
-  outcomes: { one: 'outcome', many: 'Outcomes' },
-  delegations: { one: 'delegation', many: 'Delegations' },
+/** One item of a part, in the singular, for words ("party", "an issue"...). */
+export const PART_WORDS: Record<CodingPart, { one: string; many: string; a: string }> = {
+  sources: { one: 'source', many: 'Sources', a: 'a source' },
+  parties: { one: 'party', many: 'Parties', a: 'a party' },
+  issues: { one: 'issue', many: 'Issues', a: 'an issue' },
+  rounds: { one: 'round', many: 'Rounds', a: 'a round' },
+  positions: { one: 'position', many: 'Positions', a: 'a position' },
+  events: { one: 'event', many: 'Events', a: 'an event' },
+  outcomes: { one: 'outcome', many: 'Outcomes', a: 'an outcome' },
+  delegations: { one: 'delegation', many: 'Delegations', a: 'a delegation' },
 };
 
 type Item = Record<string, unknown>;

@@ -233,7 +233,7 @@ export async function saveItemRoute(
   if (create && existing)
     return refuse(
       409,
-      [problem('', `a ${PART_WORDS[part].one} "${key}" exists already: edit it instead`)],
+      [problem('', `${PART_WORDS[part].a} "${key}" exists already: edit it instead`)],
       { create, key },
     );
   let after: unknown = checked.item;

@@ -57,7 +57,7 @@ export default async function CodingHomePage({ params, searchParams }: Props) {
             ))}
           </ul>
           <p>
-            <Link href={list.addHref}>Add a {PART_WORDS[list.part].one}</Link>
+            <Link href={list.addHref}>Add {PART_WORDS[list.part].a}</Link>
           </p>
         </section>
       ))}

@@ -20,7 +20,7 @@ export default async function AddItemPage({ params, searchParams }: Props) {
   if (!isPagedPart(part) || part === 'positions') notFound();
   const ctx = await codingContext(id, codingAddHref(id, part));
   const { user } = ctx.session;
-  const title = `Add a ${PART_WORDS[part].one}`;
+  const title = `Add ${PART_WORDS[part].a}`;
   if (!ctx.mayCode) return <NeedsRole needed="coder" role={user.role} title={title} />;
   const state = formState(ctx, await searchParams, {});
   return (
