@@ -193,6 +193,37 @@ test('the party, issue and round forms are axe-clean; a party is refused leaving
   await context.close();
 });
 
+test('an event and a delegation added and edited through their forms', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto(`${base}/workspace/river-talks/add/events`);
+  await page.locator('#f-date').fill('2025-05-16');
+  await page.locator('#f-title').fill('Statement at the river');
+  await page.getByRole('checkbox', { name: 'Party A' }).check();
+  await page.locator('#f-evidence-0-source').selectOption('statement');
+  await page.locator('#f-evidence-0-attribution').selectOption('own-words');
+  await page.locator('#f-evidence-0-quote').fill('We will talk again in June.');
+  await checkPage(page, 'add-event');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await page.waitForURL('**/events/2025-05-16/Statement%20at%20the%20river?saved=*');
+  await page.locator('#f-evidence-0-locator').fill('para. 3');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL('**/events/2025-05-16/Statement%20at%20the%20river?saved=*');
+  expect(await page.locator('#f-evidence-0-locator').inputValue()).toBe('para. 3');
+
+  await page.goto(`${base}/workspace/river-talks/add/delegations`);
+  await page.locator('#f-party').selectOption('party-a');
+  await page.locator('#f-members-0-name').fill('A. Person');
+  await page.locator('#f-members-0-role').fill('Head of delegation');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await page.waitForURL('**/delegations/party-a/**?saved=*');
+  await checkPage(page, 'edit-delegation');
+  await page.goto(`${base}/workspace/river-talks`);
+  expect(await page.locator('main').textContent()).toMatch(/Statement at the river[^]*1 member/);
+  await context.close();
+});
+
 test("a second tab's stale edit of the same round is refused, showing the other change", async () => {
   const context = await browser.newContext();
   const one = await context.newPage();

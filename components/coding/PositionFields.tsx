@@ -3,6 +3,7 @@ import type { Choice } from '@/lib/pages/coding';
 import { Checks } from './Checks';
 import styles from './Coding.module.css';
 import { Field } from './Field';
+import { rowsOf } from './rows';
 
 const STATUSES: Choice[] = [
   { value: 'stated', words: 'Stated' },
@@ -20,17 +21,6 @@ const ATTRIBUTION: Choice[] = [
   { value: 'own-words', words: "The party's own words" },
   { value: 'reported', words: 'Reported by someone else' },
 ];
-
-/** How many rows a list shows: those entered, and one empty row to add another. */
-function rowsOf(values: Record<string, string>, list: string): number[] {
-  const used = Object.keys(values)
-    .filter((k) => values[k] !== '')
-    .map((k) => new RegExp(`^${list}\\.(\\d+)\\.`).exec(k)?.[1])
-    .filter((n): n is string => n !== undefined)
-    .map(Number);
-  const count = used.length ? Math.max(...used) + 2 : 1;
-  return Array.from({ length: count }, (_, i) => i);
-}
 
 /**
  * Every field of a position: status, label, summary, value, acceptable range, salience,

@@ -1,4 +1,4 @@
-import { fieldsOfItem, type CodingPart } from '@/lib/coding';
+import { fieldsOfItem, itemKey, type CodingPart } from '@/lib/coding';
 import type { Dataset, Position } from '@/lib/model';
 import { codingAddHref, codingItemHref, codingSourceHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
@@ -132,6 +132,32 @@ export function codingHome(datasetId: string, dataset: Dataset) {
           words: r.label,
           href: codingItemHref(datasetId, 'rounds', r.id),
           detail: formatDate(r.date),
+        })),
+      ),
+      list(
+        'events',
+        dataset.events.map((e) => ({
+          key: itemKey('events', e),
+          words: e.title,
+          href: codingItemHref(datasetId, 'events', itemKey('events', e)),
+          detail: formatDate(e.date),
+        })),
+      ),
+      list(
+        'outcomes',
+        (dataset.outcomes ?? []).map((o) => ({
+          key: itemKey('outcomes', o),
+          words: o.summary.length > 80 ? `${o.summary.slice(0, 77)}...` : o.summary,
+          href: codingItemHref(datasetId, 'outcomes', itemKey('outcomes', o)),
+        })),
+      ),
+      list(
+        'delegations',
+        (dataset.delegations ?? []).map((g) => ({
+          key: itemKey('delegations', g),
+          words: `${g.party}, ${g.round ?? 'every round'}`,
+          href: codingItemHref(datasetId, 'delegations', itemKey('delegations', g)),
+          detail: `${g.members.length} member${g.members.length === 1 ? '' : 's'}`,
         })),
       ),
     ],

@@ -6,13 +6,23 @@ import {
   SourceFields,
 } from '@/components/coding/PartFields';
 import { PositionFields } from '@/components/coding/PositionFields';
+import { DelegationFields, EventFields, OutcomeFields } from '@/components/coding/RecordFields';
 import type { CodingPart } from '@/lib/coding';
 import { codingChoices } from '@/lib/pages/coding';
 import { codingApiHref } from '@/lib/url/routes';
 import type { CodingContext, FormState } from './coding';
 
-/** The parts that have coding pages (events, outcomes and delegations have actions only). */
-export const PAGED_PARTS = ['sources', 'parties', 'issues', 'rounds', 'positions'] as const;
+/** The parts that have coding pages. */
+export const PAGED_PARTS = [
+  'sources',
+  'parties',
+  'issues',
+  'rounds',
+  'positions',
+  'events',
+  'outcomes',
+  'delegations',
+] as const;
 
 /** True for a part with coding pages. */
 export function isPagedPart(part: string): part is (typeof PAGED_PARTS)[number] {
@@ -40,6 +50,9 @@ export function ItemForm({
     parties: <PartyFields {...p} rounds={choices.rounds} />,
     issues: <IssueFields {...p} parties={choices.parties} />,
     rounds: <RoundFields {...p} />,
+    events: <EventFields {...p} choices={choices} />,
+    outcomes: <OutcomeFields {...p} choices={choices} />,
+    delegations: <DelegationFields {...p} choices={choices} />,
     positions: (
       <PositionFields
         values={state.values}

@@ -23,14 +23,16 @@ export default async function EditItemPage({ params, searchParams }: Props) {
   const ctx = await codingContext(id, codingItemHref(id, part, key));
   const { user } = ctx.session;
   const d = ctx.dataset;
-  const list: Record<string, unknown>[] =
-    part === 'positions'
-      ? d.positions
-      : part === 'parties'
-        ? d.parties
-        : part === 'issues'
-          ? d.issues
-          : d.rounds;
+  const lists: Record<string, readonly object[]> = {
+    positions: d.positions,
+    parties: d.parties,
+    issues: d.issues,
+    rounds: d.rounds,
+    events: d.events,
+    outcomes: d.outcomes ?? [],
+    delegations: d.delegations ?? [],
+  };
+  const list = (lists[part] ?? []) as Record<string, unknown>[];
   const item = list.find((i) => itemKey(part, i) === key);
   let cellWords = '';
   let stored: Record<string, string>;
