@@ -2,7 +2,8 @@ import type { KeptView } from '@/lib/url/query';
 
 /**
  * Hidden fields a view's GET forms carry so that submitting them keeps the version being read,
- * the orientation and the what-if changes (`omitWhatIf` where the form builds its own).
+ * the orientation, the what-if changes (`omitWhatIf` where the form builds its own) and
+ * whether approved cells alone are read.
  */
 export function KeptFields({
   state,
@@ -18,6 +19,7 @@ export function KeptFields({
       {state.whatif && !omitWhatIf ? (
         <input type="hidden" name="whatif" value={state.whatif} />
       ) : null}
+      {state.reviewed ? <input type="hidden" name="reviewed" value={state.reviewed} /> : null}
     </>
   );
 }

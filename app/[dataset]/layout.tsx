@@ -6,8 +6,16 @@ import { OrientationBar } from '@/components/OrientationBar';
 import { ScenarioNotice } from '@/components/ScenarioNotice';
 import { hasDirection, orientableParties } from '@/lib/analysis/orientation';
 import { ProblemList } from '@/components/ProblemList';
+import { ReviewNotice } from '@/components/review/ReviewNotice';
 import { VersionFooter } from '@/components/VersionFooter';
-import { reorientQueryFields, versionReadOr404, type DatasetParams } from '@/lib/data/route';
+import {
+  reorientQueryFields,
+  requestedReviewedOnly,
+  reviewedToggleQueryFields,
+  versionReadOr404,
+  type DatasetParams,
+} from '@/lib/data/route';
+import { reviewNoticeView } from '@/lib/pages/reviewNotice';
 import { orientationView } from '@/lib/pages/orientation';
 import { scenarioView } from '@/lib/pages/scenario';
 import { sourcesByDate } from '@/lib/pages/sources';
@@ -68,9 +76,15 @@ export default async function DatasetLayout({
   const orient = entry.orientation?.party.id;
   const scenario = scenarioView(entry.scenario);
   const whatif = scenario ? entry.scenario?.spec : undefined;
+  const reviewed = entry.review?.approvedOnly ? ('only' as const) : undefined;
+  const review = reviewNoticeView(entry.review, await requestedReviewedOnly());
   return (
     <>
-      <DatasetNav datasetId={d.id} title={d.title} query={keptQuery({ version, orient, whatif })} />
+      <DatasetNav
+        datasetId={d.id}
+        title={d.title}
+        query={keptQuery({ version, orient, whatif, reviewed })}
+      />
       {old ? (
         <OldVersionNotice
           heading={old.heading}
@@ -94,6 +108,7 @@ export default async function DatasetLayout({
         version={version}
         orient={orient}
       />
+      <ReviewNotice view={review} keep={review?.toggle ? await reviewedToggleQueryFields() : []} />
       {children}
       <VersionFooter
         asOf={d.asOf}

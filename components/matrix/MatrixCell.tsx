@@ -2,6 +2,7 @@ import { DataText } from '@/components/DataText';
 import { PositionStatus } from '@/components/evidence/PositionStatus';
 import type { MatrixCellView } from '@/lib/matrix/cell';
 import { formatDate } from '@/lib/wording/dates';
+import { REVIEW_STATE_WORDS } from '@/lib/wording/review';
 import { count } from '@/lib/wording/numbers';
 import { moreSaidText } from '@/lib/wording/statement';
 import { CellMarker } from './CellMarker';
@@ -15,6 +16,15 @@ import styles from './MatrixCell.module.css';
  */
 export function MatrixCell({ cell }: { cell: MatrixCellView }) {
   const coded = cell.kind === 'stated' || cell.kind === 'inferred';
+  if (cell.reviewFilteredOut && cell.review)
+    return (
+      <div className={`${styles.cell} ${styles.silent}`}>
+        <span className={styles.meta}>{REVIEW_STATE_WORDS[cell.review]}: filtered out</span>
+        <a className={styles.meta} href={cell.href}>
+          Details<span className="sr-only"> for {cell.partyName} on this issue</span>
+        </a>
+      </div>
+    );
   return (
     <div className={cell.kind === 'none' ? `${styles.cell} ${styles.silent}` : styles.cell}>
       <span className={styles.head}>
@@ -67,6 +77,11 @@ export function MatrixCell({ cell }: { cell: MatrixCellView }) {
         </span>
       ) : null}
       {coded ? <span className={styles.meta}>{count(cell.quotes, 'quote')}</span> : null}
+      {cell.review ? (
+        <span className={cell.review === 'approved' ? styles.meta : styles.unreviewed}>
+          {REVIEW_STATE_WORDS[cell.review]}
+        </span>
+      ) : null}
       {cell.said.length ? (
         <ul className={`${styles.meta} ${styles.said}`}>
           {cell.said.map((text) => (

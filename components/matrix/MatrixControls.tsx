@@ -2,6 +2,7 @@ import { ONLY_GAPS_WORDS, type ViewLink } from '@/lib/matrix/controls';
 import type { Round } from '@/lib/model';
 import { DEFAULT_VIEW, ROWS_PER_PAGE, type ViewState } from '@/lib/url/query';
 import { formatDate } from '@/lib/wording/dates';
+import { REVIEW_STATE_WORDS } from '@/lib/wording/review';
 import { isolate } from '@/lib/wording/text';
 import styles from './MatrixControls.module.css';
 import { KeptFields } from '@/components/KeptFields';
@@ -20,6 +21,7 @@ export function MatrixControls({
   downloadLabel,
   clearHref,
   choosePageSize,
+  reviewFilter = false,
 }: {
   action: string;
   state: ViewState;
@@ -31,6 +33,8 @@ export function MatrixControls({
   clearHref?: string;
   /** Offer the issues-per-page choice (pointless when every issue fits on the smallest page). */
   choosePageSize: boolean;
+  /** Offer the review-state filter (`?review=`): workspace datasets only. */
+  reviewFilter?: boolean;
 }) {
   return (
     <>
@@ -54,6 +58,19 @@ export function MatrixControls({
             ))}
           </select>
         </label>
+        {reviewFilter ? (
+          <label className={styles.field}>
+            Review
+            <select name="review" defaultValue={state.review ?? ''}>
+              <option value="">Every state</option>
+              {(['awaiting', 'challenged', 'approved'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {REVIEW_STATE_WORDS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         {choosePageSize ? (
           <label className={styles.field}>
             Issues per page

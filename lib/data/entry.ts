@@ -1,6 +1,7 @@
 import type { Orientation } from '@/lib/analysis/orientation';
 import type { Scenario } from '@/lib/analysis/scenario';
 import type { Dataset, DatasetProblem } from '@/lib/model';
+import type { EntryReview } from '@/lib/review/state';
 
 /** Where a dataset lives: a folder under data/ (read-only in the app) or the workspace database. */
 export type DatasetHome = 'folder' | 'workspace';
@@ -21,6 +22,8 @@ export interface DatasetEntry {
   orientation?: Orientation;
   /** Present when the URL asks for a what-if view (`?whatif=`): `dataset` then has the changes applied (after any orientation). */
   scenario?: Scenario;
+  /** A workspace dataset's review states at this version (and `?reviewed=only`); absent for folders. */
+  review?: EntryReview;
 }
 
 /** A valid entry: the dataset is present. */

@@ -6,13 +6,14 @@
 export const KEPT_VIEW_HEADER = 'x-kept-view';
 
 /** The view parameters every page of a dataset keeps: which version, oriented to whom, what if. */
-export const KEPT_VIEW_PARAMS = ['version', 'orient', 'whatif'] as const;
+export const KEPT_VIEW_PARAMS = ['version', 'orient', 'whatif', 'reviewed'] as const;
 
 /** The longest value kept per parameter: a what-if link lists several changes. */
 const KEPT_VIEW_LENGTH: Record<(typeof KEPT_VIEW_PARAMS)[number], number> = {
   version: 64,
   orient: 64,
   whatif: 500,
+  reviewed: 16,
 };
 
 /** The kept view as the request header's value ('version=3&orient=ukraine'), or undefined when none is asked for. */
@@ -60,5 +61,16 @@ export function reorientFields(header: string | null): [string, string][] {
   if (!header) return [];
   return [...new URLSearchParams(header)].filter(
     ([name]) => name !== 'orient' && name !== 'whatif',
+  );
+}
+
+/**
+ * The fields a form that changes only whether approved cells alone are read resubmits: every
+ * parameter of the page's query but `reviewed` (and the page number, which may no longer exist).
+ */
+export function reviewedToggleFields(header: string | null): [string, string][] {
+  if (!header) return [];
+  return [...new URLSearchParams(header)].filter(
+    ([name]) => name !== 'reviewed' && name !== 'page' && name !== 'review-notice',
   );
 }

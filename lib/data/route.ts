@@ -10,10 +10,12 @@ import {
   keptViewParam,
   PAGE_QUERY_HEADER,
   reorientFields,
+  reviewedToggleFields,
 } from './keptViewHeader';
 import { orientDataset } from '@/lib/analysis/orientation';
 import { applyWhatIf } from '@/lib/analysis/scenario';
 import { parseWhatIf } from '@/lib/url/whatif';
+import { reviewedEntry } from './reviewRead';
 import { parseVersion } from './workspace/hash';
 import type { RevisionSummary } from './workspace/store';
 import { joinListParams } from '@/lib/url/formParams';
@@ -51,6 +53,16 @@ export async function requestedWhatIf(): Promise<string | undefined> {
   return keptViewParam((await headers()).get(KEPT_VIEW_HEADER), 'whatif');
 }
 
+/** Whether the request's URL asks for approved cells only (`?reviewed=only`), as proxy.ts passed it on. */
+export async function requestedReviewedOnly(): Promise<boolean> {
+  return keptViewParam((await headers()).get(KEPT_VIEW_HEADER), 'reviewed') === 'only';
+}
+
+/** The fields the reviewed-only switch resubmits: the page's query but `reviewed` and `page`. */
+export async function reviewedToggleQueryFields(): Promise<[string, string][]> {
+  return reviewedToggleFields((await headers()).get(PAGE_QUERY_HEADER));
+}
+
 /** The fields the orientation form resubmits: the page's query but `orient` and `whatif`. */
 export async function reorientQueryFields(): Promise<[string, string][]> {
   return reorientFields((await headers()).get(PAGE_QUERY_HEADER));
@@ -62,6 +74,7 @@ export async function keptViewQuery(): Promise<string> {
     version: await requestedVersion(),
     orient: await requestedOrient(),
     whatif: await requestedWhatIf(),
+    reviewed: (await requestedReviewedOnly()) ? 'only' : undefined,
   });
 }
 
@@ -112,9 +125,19 @@ function keptWhatIf(entry: DatasetEntry): string | undefined {
   return entry.scenario?.changes.length ? entry.scenario.spec : undefined;
 }
 
-/** The entry as the request's view reads it: oriented (`?orient=`), then the what-if applied (`?whatif=`). */
+/**
+ * The entry as the request's view reads it: with its review states (a workspace dataset's; with
+ * `?reviewed=only` approved positions only), oriented (`?orient=`), then the what-if applied
+ * (`?whatif=`).
+ */
 async function viewedEntry(entry: DatasetEntry): Promise<DatasetEntry> {
-  return scenarioEntry(orientedEntry(entry, await requestedOrient()), await requestedWhatIf());
+  const reviewed = await reviewedEntry(entry, await requestedReviewedOnly());
+  return scenarioEntry(orientedEntry(reviewed, await requestedOrient()), await requestedWhatIf());
+}
+
+/** The reviewed-only marker links keep: the request's own, while the view reads approved cells only. */
+function keptReviewed(entry: DatasetEntry): 'only' | undefined {
+  return entry.review?.approvedOnly ? 'only' : undefined;
 }
 
 /** How a request's version reads: the dataset at that version, and whether it is an old one. */
@@ -142,7 +165,11 @@ export async function versionReadOr404(id: string): Promise<VersionRead> {
   const requested = await requestedVersion();
   if (requested === undefined) {
     const entry = await viewedEntry(latest);
-    keepOnLinks(id, { orient: entry.orientation?.party.id, whatif: keptWhatIf(entry) });
+    keepOnLinks(id, {
+      orient: entry.orientation?.party.id,
+      whatif: keptWhatIf(entry),
+      reviewed: keptReviewed(entry),
+    });
     return { entry };
   }
   const read = await store.get(id, { version: requested });
@@ -153,6 +180,7 @@ export async function versionReadOr404(id: string): Promise<VersionRead> {
     version: requested,
     orient: entry.orientation?.party.id,
     whatif: keptWhatIf(entry),
+    reviewed: keptReviewed(entry),
   });
   if (entry.version === latest.version) return { entry };
   const number = entry.home === 'workspace' ? parseVersion(entry.version)?.revision : undefined;

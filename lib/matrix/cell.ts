@@ -1,5 +1,6 @@
 import { type CellStatus, contestedReadings, type ResolvedCell } from '@/lib/analysis';
 import type { Confidence, Issue, Party, Range, Round, StatementEvidence } from '@/lib/model';
+import type { ReviewState } from '@/lib/review/state';
 import { cellAnchor } from '@/lib/url/anchors';
 import { evidenceHref } from '@/lib/url/routes';
 import { valueText } from '@/lib/wording/position';
@@ -47,6 +48,10 @@ export interface MatrixCellView {
   said: string[];
   /** How many more different speakers and dates the quotes give, left to the evidence page. */
   moreSaid: number;
+  /** A workspace cell's review state (none for folder datasets and cells with nothing in force). */
+  review?: ReviewState;
+  /** True when `?review=` asks for another state: the cell is drawn as filtered out. */
+  reviewFilteredOut?: boolean;
 }
 
 /** How many quotes' speakers and dates a matrix cell names before it says "+N more". */

@@ -42,5 +42,10 @@ export function csvHref(dataset: Dataset, state: ViewState): string {
 
 /** A link that clears the text and gap filters, keeping parties, round and sort. */
 export function clearFiltersHref(dataset: Dataset, state: ViewState, path: string): string {
-  return viewHref(path, { ...state, q: '', only: undefined, issues: undefined }, {}, dataset);
+  return viewHref(
+    path,
+    { ...state, q: '', only: undefined, issues: undefined, review: undefined },
+    {},
+    dataset,
+  );
 }

@@ -1,5 +1,7 @@
 import { positionsToCsv, type PositionKey } from '@/lib/csv/positions';
+import { appendCsvColumn } from '@/lib/csv/write';
 import type { Dataset } from '@/lib/model';
+import { positionCellKey, type ReviewState } from '@/lib/review/state';
 import type { ViewState } from '@/lib/url/query';
 import type { MatrixModel } from './model';
 
@@ -16,11 +18,14 @@ export function datasetVersion(asOf: string, hash: string): DatasetVersion {
   return { asOf, hash, label: hash ? `${asOf}-${hash}` : asOf };
 }
 
-/** The positions a matrix shows, row by row and column by column, each under the round it dates from. */
+/**
+ * The positions a matrix shows, row by row and column by column, each under the round it dates
+ * from (cells `?review=` filters out are not shown, so not exported).
+ */
 export function matrixCells(matrix: MatrixModel): PositionKey[] {
   return matrix.rows.flatMap((row) =>
     row.cells.flatMap((cell) =>
-      cell.kind === 'not-coded' || cell.kind === 'not-at-table'
+      cell.kind === 'not-coded' || cell.kind === 'not-at-table' || cell.reviewFilteredOut
         ? []
         : [
             {
@@ -48,8 +53,27 @@ export function matrixCsvFilename(
   version: DatasetVersion,
   state: ViewState,
 ): string {
-  const filtered = state.parties || state.issues || state.q || state.only || state.round;
+  const filtered =
+    state.parties || state.issues || state.q || state.only || state.round || state.review;
   // A flipped reading says so in its name; its flipped issues' titles carry the mark inside.
   const oriented = state.orient ? `-oriented-${state.orient}` : '';
-  return `${dataset.id}-matrix-${version.label}${filtered ? '-filtered' : ''}${oriented}.csv`;
+  const reviewed = state.reviewed ? '-approved-only' : '';
+  return `${dataset.id}-matrix-${version.label}${filtered ? '-filtered' : ''}${oriented}${reviewed}.csv`;
+}
+
+/**
+ * A positions CSV of a workspace dataset: every row gains a last column `review` (awaiting,
+ * challenged or approved: the state of the cell it came from). Folder datasets have no review
+ * and pass through. The importer ignores the column (it is not part of a coding).
+ */
+export function reviewCsv(
+  states: ReadonlyMap<string, ReviewState> | undefined,
+  body: string,
+): string {
+  if (!states) return body;
+  return appendCsvColumn(
+    body,
+    'review',
+    (row) => states.get(positionCellKey(row('party'), row('issue'), row('round'))) ?? 'awaiting',
+  );
 }

@@ -1,5 +1,6 @@
 import { issueDisagreement, takeSnapshot, type Snapshot } from '@/lib/analysis';
 import type { Dataset, Party, Round } from '@/lib/model';
+import { positionCellKey, type ReviewState } from '@/lib/review/state';
 import { type PartyStyle, partyStyles } from '@/lib/style/palette';
 import { type ViewState, toQueryString } from '@/lib/url/query';
 import { matrixCellView } from './cell';
@@ -36,6 +37,27 @@ export interface MatrixModel {
   totalIssues: number;
   /** Which page `rows` is; without `paged`, page 1 of 1 holding every matching issue. */
   paging: Omit<RowPage<unknown>, 'rows'>;
+  /** A workspace matrix: the coded cells drawn and how many of them are not approved. */
+  reviewed?: { shown: number; unreviewed: number };
+}
+
+/** A workspace matrix's review: every cell's state, and the state `?review=` keeps. */
+export interface MatrixReview {
+  states: ReadonlyMap<string, ReviewState>;
+  filter?: ReviewState;
+}
+
+/** The review state of a snapshot cell's position (none for a cell with nothing in force). */
+function cellReviewState(
+  cell:
+    | { party: string; issue: string; position?: unknown; fromRound?: Round; atTable: boolean }
+    | undefined,
+  review: MatrixReview | undefined,
+): ReviewState | undefined {
+  if (!review || !cell?.atTable || !cell.position || !cell.fromRound) return undefined;
+  return (
+    review.states.get(positionCellKey(cell.party, cell.issue, cell.fromRound.id)) ?? 'awaiting'
+  );
 }
 
 function disagreementOf(snapshot: Snapshot, issue: string, names: Map<string, string>) {
@@ -86,11 +108,23 @@ function matrixContext(dataset: Dataset, state: ViewState) {
 type MatrixContext = ReturnType<typeof matrixContext>;
 
 /** Every chosen issue as a row without its cells, filtered and sorted: cheap enough to order 300 issues × 60 parties. */
-function rowHeads(dataset: Dataset, state: ViewState, { snapshot, columns }: MatrixContext) {
+function rowHeads(
+  dataset: Dataset,
+  state: ViewState,
+  { snapshot, columns }: MatrixContext,
+  review?: MatrixReview,
+) {
   const names = new Map(dataset.parties.map((p) => [p.id, p.shortName]));
   const chosenIssues = state.issues ? new Set(state.issues) : undefined;
+  const filter = review?.filter;
+  // `?review=`: an issue is kept when one of its shown cells is in that state.
+  const hasReviewState = (issueId: string) =>
+    columns.some(
+      ({ party }) => cellReviewState(snapshot.cells.get(issueId)?.get(party.id), review) === filter,
+    );
   const heads: MatrixRowHead[] = dataset.issues
     .filter((issue) => !chosenIssues || chosenIssues.has(issue.id))
+    .filter((issue) => filter === undefined || hasReviewState(issue.id))
     .map((issue) => {
       const row = snapshot.cells.get(issue.id);
       const saliences = (snapshot.known.get(issue.id) ?? []).flatMap((k) =>
@@ -111,23 +145,35 @@ function rowHeads(dataset: Dataset, state: ViewState, { snapshot, columns }: Mat
 }
 
 /** A row with its cells, in column order. */
-function withCells(dataset: Dataset, head: MatrixRowHead, context: MatrixContext): MatrixRow {
+function withCells(
+  dataset: Dataset,
+  head: MatrixRowHead,
+  context: MatrixContext,
+  review?: MatrixReview,
+): MatrixRow {
   const row = context.snapshot.cells.get(head.issue.id);
-  const cells = context.columns.map(({ party, style }) =>
-    matrixCellView(
-      row?.get(party.id) ?? {
-        party: party.id,
-        issue: head.issue.id,
-        carried: false,
-        atTable: true,
-      },
+  const cells = context.columns.map(({ party, style }) => {
+    const resolved = row?.get(party.id) ?? {
+      party: party.id,
+      issue: head.issue.id,
+      carried: false,
+      atTable: true,
+    };
+    const view = matrixCellView(
+      resolved,
       head.issue,
       party,
       style.colour,
       dataset.id,
       context.cellQuery,
-    ),
-  );
+    );
+    const reviewState = cellReviewState(resolved, review);
+    if (reviewState) {
+      view.review = reviewState;
+      if (review?.filter && review.filter !== reviewState) view.reviewFilteredOut = true;
+    }
+    return view;
+  });
   return { ...head, cells };
 }
 
@@ -140,27 +186,40 @@ function withCells(dataset: Dataset, head: MatrixRowHead, context: MatrixContext
 export function buildMatrix(
   dataset: Dataset,
   state: ViewState,
-  { paged = false }: { paged?: boolean } = {},
+  { paged = false, review }: { paged?: boolean; review?: MatrixReview } = {},
 ): MatrixModel {
   const context = matrixContext(dataset, state);
   const { snapshot } = context;
-  const heads = rowHeads(dataset, state, context);
+  const heads = rowHeads(dataset, state, context, review);
   const { rows, ...paging } = paged
     ? pageOfRows(heads, state.page, state.rows)
     : pageOfRows(heads, 1, Math.max(1, heads.length));
-  return {
+  const drawn = rows.map((head) => withCells(dataset, head, context, review));
+  const model: MatrixModel = {
     round: snapshot.round,
     isLatest: snapshot.round.id === snapshot.rounds[snapshot.rounds.length - 1]?.id,
     rounds: snapshot.rounds,
     columns: context.columns,
-    rows: rows.map((head) => withCells(dataset, head, context)),
+    rows: drawn,
     matching: heads.length,
     totalIssues: dataset.issues.length,
     paging,
   };
+  if (review) {
+    const states = drawn.flatMap((r) =>
+      r.cells.flatMap((c) => (c.review && !c.reviewFilteredOut ? [c.review] : [])),
+    );
+    model.reviewed = {
+      shown: states.length,
+      unreviewed: states.filter((s) => s !== 'approved').length,
+    };
+  }
+  return model;
 }
 
 /** The ids of the issues a view keeps, in its order (no cells are built). */
-export function issueOrder(dataset: Dataset, state: ViewState): string[] {
-  return rowHeads(dataset, state, matrixContext(dataset, state)).map((head) => head.issue.id);
+export function issueOrder(dataset: Dataset, state: ViewState, review?: MatrixReview): string[] {
+  return rowHeads(dataset, state, matrixContext(dataset, state), review).map(
+    (head) => head.issue.id,
+  );
 }

@@ -8,14 +8,10 @@ import {
   type ReviewEvent,
   type ReviewState,
 } from '@/lib/review/state';
+import { REVIEW_STATE_WORDS } from '@/lib/wording/review';
 import { formatTime } from './changes';
 
-/** A cell's review state in words, for badges, filters and exports. */
-export const REVIEW_STATE_WORDS: Record<ReviewState, string> = {
-  awaiting: 'Awaiting review',
-  challenged: 'Challenged',
-  approved: 'Approved',
-};
+export { REVIEW_STATE_WORDS };
 
 /** One line of a cell's history: a coding (a revision that changed it) or a review event. */
 export interface CellHistoryLine {

@@ -157,3 +157,39 @@ export function positionCellKey(party: string, issue: string, round: string): st
 export function samePerson(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
+
+/** How a view reads review: every cell's state, and whether it shows approved cells only. */
+export interface EntryReview {
+  /** Every position cell's state at the version read (`party/issue/round`). */
+  states: ReadonlyMap<string, ReviewState>;
+  /** True in a `?reviewed=only` view: the dataset read then holds approved positions only. */
+  approvedOnly: boolean;
+  /** How many of the dataset's coded positions are in each state (before any are left out). */
+  counts: Record<ReviewState, number>;
+}
+
+/** The state of a position of the dataset (a cell with no recorded state awaits review). */
+export function positionReviewState(
+  states: ReadonlyMap<string, ReviewState>,
+  position: { party: string; issue: string; round: string },
+): ReviewState {
+  return states.get(positionCellKey(position.party, position.issue, position.round)) ?? 'awaiting';
+}
+
+/** How many positions are in each review state. */
+export function reviewCounts(
+  positions: readonly { party: string; issue: string; round: string }[],
+  states: ReadonlyMap<string, ReviewState>,
+): Record<ReviewState, number> {
+  const counts: Record<ReviewState, number> = { awaiting: 0, challenged: 0, approved: 0 };
+  for (const position of positions) counts[positionReviewState(states, position)] += 1;
+  return counts;
+}
+
+/** The positions a `?reviewed=only` view keeps: the approved ones. */
+export function approvedPositions<P extends { party: string; issue: string; round: string }>(
+  positions: readonly P[],
+  states: ReadonlyMap<string, ReviewState>,
+): P[] {
+  return positions.filter((p) => positionReviewState(states, p) === 'approved');
+}

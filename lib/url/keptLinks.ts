@@ -18,7 +18,7 @@ interface KeptLinks {
 }
 
 /** The view parameters links keep. */
-export type KeptName = 'version' | 'orient' | 'whatif';
+export type KeptName = 'version' | 'orient' | 'whatif' | 'reviewed';
 
 const current = cache((): KeptLinks => ({ params: [], paused: [] }));
 
@@ -30,6 +30,7 @@ export function keepOnLinks(datasetId: string, kept: KeptView): void {
   if (kept.version) links.params.push(['version', kept.version]);
   if (kept.orient) links.params.push(['orient', kept.orient]);
   if (kept.whatif) links.params.push(['whatif', kept.whatif]);
+  if (kept.reviewed) links.params.push(['reviewed', kept.reviewed]);
 }
 
 /** Builds links without some kept parameters: "read the latest version" leaves off `version`. */

@@ -7,6 +7,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Orders of the matrix and issue lists: `gap` by the distance between positions, `range-gap` by the range gap. */
 export const sortSchema = z.enum(['gap', 'range-gap', 'salience', 'title']);
+/** Review states a workspace matrix can be filtered to (`?review=`); folder datasets have none. */
+export const reviewFilterSchema = z.enum(['awaiting', 'challenged', 'approved']);
 /** Colour themes; `auto` follows the system setting, `contrast` is for projectors. */
 export const themeSchema = z.enum(['auto', 'light', 'dark', 'contrast']);
 
@@ -37,6 +39,10 @@ export const viewStateSchema = z.object({
   orient: z.string().optional(),
   /** What-if changes as the link writes them (`russia.security=40,ukraine.capability=60`), read by lib/url/whatif. */
   whatif: z.string().optional(),
+  /** Matrix: only cells in this review state are shown (workspace datasets; docs/workspace-review.md). */
+  review: reviewFilterSchema.optional(),
+  /** `only`: every view reads approved cells only (workspace datasets); kept on links like the version. */
+  reviewed: z.literal('only').optional(),
 });
 
 /** A view's state. */
@@ -128,6 +134,20 @@ export function parseViewState(
   // Read against the dataset by the route helpers (lib/data/route), which note any bad part.
   const whatif = first(params.whatif)?.trim().slice(0, MAX_WHATIF_LENGTH);
   if (whatif) state.whatif = whatif;
+  const review = first(params.review);
+  if (review) {
+    const parsed = reviewFilterSchema.safeParse(review);
+    if (parsed.success) state.review = parsed.data;
+    else
+      notes.push(
+        `Ignored unknown review state: ${review.slice(0, 64)} (use awaiting, challenged or approved).`,
+      );
+  }
+  const reviewed = first(params.reviewed);
+  if (reviewed) {
+    if (reviewed === 'only') state.reviewed = 'only';
+    else notes.push(`Ignored reviewed=${reviewed.slice(0, 64)}: the only value is reviewed=only.`);
+  }
   return { state, notes };
 }
 
@@ -156,6 +176,8 @@ export function toQueryString(state: Partial<ViewState>, dataset?: Dataset): str
   if (state.version) out.set('version', state.version);
   if (state.orient) out.set('orient', state.orient);
   if (state.whatif) out.set('whatif', state.whatif);
+  if (state.review) out.set('review', state.review);
+  if (state.reviewed) out.set('reviewed', state.reviewed);
   const query = out.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
@@ -174,7 +196,7 @@ export function viewHref(
 }
 
 /** The view parameters every link between pages keeps: the version read, the orientation and the what-if changes. */
-export type KeptView = Pick<ViewState, 'version' | 'orient' | 'whatif'>;
+export type KeptView = Pick<ViewState, 'version' | 'orient' | 'whatif' | 'reviewed'>;
 
 /**
  * The part of a view every link between pages keeps, as a query ('?version=3&orient=ukraine',
@@ -183,7 +205,12 @@ export type KeptView = Pick<ViewState, 'version' | 'orient' | 'whatif'>;
  * version or a flipped view never slips back to the latest or the coded reading unannounced.
  */
 export function keptQuery(state: KeptView): string {
-  return toQueryString({ version: state.version, orient: state.orient, whatif: state.whatif });
+  return toQueryString({
+    version: state.version,
+    orient: state.orient,
+    whatif: state.whatif,
+    reviewed: state.reviewed,
+  });
 }
 
 /** The id of the latest round by date (ties: the later in the file). */

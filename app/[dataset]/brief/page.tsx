@@ -1,3 +1,4 @@
+import { reviewNoticeView } from '@/lib/pages/reviewNotice';
 import type { Metadata } from 'next';
 import { BriefDeck } from '@/components/brief/BriefDeck';
 import { analyse } from '@/lib/analysis';
@@ -37,6 +38,7 @@ export default async function BriefPage({
     read.old && oldVersionView(id, entry.version, read.old.latest).stamp,
     entry.orientation && orientationView(entry.orientation).stamp,
     scenarioView(entry.scenario)?.stamp,
+    reviewNoticeView(entry.review, entry.review?.approvedOnly ?? false)?.stamp,
   ]
     .filter(Boolean)
     .join(' · ');

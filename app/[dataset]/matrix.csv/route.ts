@@ -1,5 +1,5 @@
 import { downloadDataset } from '@/lib/data/route';
-import { datasetVersion, matrixCsv, matrixCsvFilename } from '@/lib/matrix/export';
+import { datasetVersion, matrixCsv, matrixCsvFilename, reviewCsv } from '@/lib/matrix/export';
 import { buildMatrix } from '@/lib/matrix/model';
 import { joinListParams, searchParamsOf } from '@/lib/url/formParams';
 import { parseViewState } from '@/lib/url/query';
@@ -20,9 +20,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
   );
   const version = datasetVersion(dataset.asOf, entry.version);
   // A flipped reading says so in a column; a what-if view in the file name and a column.
+  // A workspace dataset's rows say their review state (and ?review= keeps the matrix's rows).
+  const review = entry.review;
+  const matrix = buildMatrix(dataset, state, {
+    review: review && { states: review.states, filter: state.review },
+  });
+  const cells = matrixCsv(dataset, matrix);
   const { body, filename } = scenarioCsv(
     entry.scenario,
-    orientedCsv(entry.orientation, matrixCsv(dataset, buildMatrix(dataset, state))),
+    orientedCsv(entry.orientation, reviewCsv(review?.states, cells)),
     matrixCsvFilename(dataset, version, state),
   );
   const headers = new Headers({

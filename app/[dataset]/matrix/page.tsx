@@ -10,7 +10,8 @@ import { pagerFor } from '@/lib/matrix/pages';
 import { partyPicker } from '@/lib/matrix/picker';
 import { isCanonicalQuery } from '@/lib/matrix/url';
 import { partyStyles } from '@/lib/style/palette';
-import { ROWS_PER_PAGE, toQueryString, viewHref } from '@/lib/url/query';
+import { ROWS_PER_PAGE, toQueryString, viewHref, type ViewState } from '@/lib/url/query';
+import { REVIEW_STATE_WORDS } from '@/lib/wording/review';
 import { matrixHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 import { count } from '@/lib/wording/numbers';
@@ -18,11 +19,34 @@ import { isolate } from '@/lib/wording/text';
 
 export const generateMetadata = titledPage('Position matrix');
 
+/**
+ * The review part of a workspace matrix's summary: " · 3 of the 40 coded cells shown are
+ * unreviewed", or with `?review=` " · 2 cells challenged shown, other states filtered out".
+ */
+function reviewSummary(
+  reviewed: { shown: number; unreviewed: number } | undefined,
+  filter: ViewState['review'],
+): string {
+  if (!reviewed) return '';
+  if (filter)
+    return ` · ${count(reviewed.shown, 'cell')} ${REVIEW_STATE_WORDS[filter].toLowerCase()} shown, other review states filtered out`;
+  if (reviewed.shown === 0) return ' · no coded cell shown';
+  return ` · ${reviewed.unreviewed} of the ${count(reviewed.shown, 'coded cell')} shown ${reviewed.unreviewed === 1 ? 'is' : 'are'} unreviewed`;
+}
+
 /** The position matrix: every chosen party's position on every issue, side by side, rendered on the server. */
 export default async function MatrixPage(props: DatasetPageProps) {
-  const { dataset, query: raw, state, notes } = await datasetViewOr404(props);
+  const { entry, dataset, query: raw, state, notes } = await datasetViewOr404(props);
   const path = matrixHref(dataset.id);
-  const matrix = buildMatrix(dataset, state, { paged: true });
+  const review = entry.review;
+  if (state.review && !review)
+    notes.push(
+      `Ignored review=${state.review}: this dataset is kept in a folder, not in the workspace, so it has no review.`,
+    );
+  const matrix = buildMatrix(dataset, state, {
+    paged: true,
+    review: review && { states: review.states, filter: state.review },
+  });
   const shown = matrix.paging;
   if (shown.missing !== undefined)
     notes.push(`There is no page ${shown.missing}; showing the last page, ${shown.page}.`);
@@ -30,7 +54,7 @@ export default async function MatrixPage(props: DatasetPageProps) {
   // A submitted form sends every field; send the reader on to the short, shareable link.
   if (notes.length === 0 && !isCanonicalQuery(raw, canonical)) redirect(`${path}${canonical}`);
 
-  const filtered = Boolean(state.q || state.only || state.issues);
+  const filtered = Boolean(state.q || state.only || state.issues || state.review);
   const roundWords = `${isolate(matrix.round.label)} (${formatDate(matrix.round.date)})`;
   const paged = shown.pageCount > 1;
   const summary = `${count(matrix.matching, 'issue')} of ${matrix.totalIssues} × ${count(
@@ -41,7 +65,7 @@ export default async function MatrixPage(props: DatasetPageProps) {
     paged
       ? ` · issues ${shown.first}–${shown.last} shown (page ${shown.page} of ${shown.pageCount})`
       : ''
-  }`;
+  }${reviewSummary(matrix.reviewed, state.review)}`;
   const pager = paged ? pagerFor(dataset, state, path, shown) : undefined;
 
   return (
@@ -78,6 +102,7 @@ export default async function MatrixPage(props: DatasetPageProps) {
         downloadLabel={paged ? `Download CSV (all ${count(shown.total, 'issue')})` : 'Download CSV'}
         clearHref={filtered ? clearFiltersHref(dataset, state, path) : undefined}
         choosePageSize={matrix.totalIssues > ROWS_PER_PAGE[0]}
+        reviewFilter={review !== undefined}
       />
       <PartyPicker
         action={path}
