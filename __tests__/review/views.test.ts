@@ -1,5 +1,6 @@
 import { matrixCells, reviewCsv, matrixCsv } from '@/lib/matrix/export';
 import { buildMatrix } from '@/lib/matrix/model';
+import { datasetJson } from '@/lib/pages/api';
 import { reviewNoticeView } from '@/lib/pages/reviewNotice';
 import { approvedPositions, reviewCounts, type ReviewState } from '@/lib/review/state';
 import { DEFAULT_VIEW, parseViewState, toQueryString, keptQuery } from '@/lib/url/query';
@@ -132,5 +133,19 @@ describe('reviewNoticeView', () => {
     expect(
       reviewNoticeView({ ...all, counts: { awaiting: 0, challenged: 0, approved: 0 } }, false),
     ).toBeUndefined();
+  });
+});
+
+describe('datasetJson with review', () => {
+  test('a workspace answer carries each position’s state and the counts; a folder’s none', () => {
+    const review = { states, approvedOnly: false, counts: reviewCounts(d.positions, states) };
+    const version = { asOf: d.asOf, hash: 'r1-abc', label: `${d.asOf}-r1-abc` };
+    const body = datasetJson(d, version, undefined, undefined, undefined, undefined, review);
+    expect(body.review).toEqual({
+      approvedOnly: false,
+      counts: { awaiting: 1, challenged: 1, approved: 2 },
+      positions: { 'a/x/r1': 'approved', 'a/x/r2': 'challenged', 'b/x/r1': 'approved' },
+    });
+    expect(datasetJson(d, version).review).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import type { EntryReview, ReviewState } from '@/lib/review/state';
 import {
   issueDisagreement,
   issueGaps,
@@ -41,6 +42,16 @@ export interface DatasetJson {
    * and `dataset` are computed with the changes applied.
    */
   scenario?: { mark: string; spec: string; changes: string[]; ignored: string[] };
+  /**
+   * A workspace dataset's review (docs/workspace-review.md): every position cell's state by its
+   * key `party/issue/round`, the counts, and with `?reviewed=only` `approvedOnly: true` (then
+   * `dataset` and `gaps` hold approved positions only). Folder datasets have none.
+   */
+  review?: {
+    approvedOnly: boolean;
+    counts: EntryReview['counts'];
+    positions: Record<string, ReviewState>;
+  };
   dataset: Dataset;
 }
 
@@ -74,6 +85,7 @@ export function datasetJson(
   pair?: [string, string],
   orientation?: Orientation,
   scenario?: Scenario,
+  review?: EntryReview,
 ): DatasetJson {
   const snapshot = takeSnapshot(dataset, { round });
   const gaps = snapshot.issues.map((issue): IssueGapsJson => {
@@ -90,6 +102,12 @@ export function datasetJson(
       spec: scenario.spec,
       changes: view.changes,
       ignored: view.ignored,
+    };
+  if (review)
+    body.review = {
+      approvedOnly: review.approvedOnly,
+      counts: review.counts,
+      positions: Object.fromEntries(review.states),
     };
   return body;
 }

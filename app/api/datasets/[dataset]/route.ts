@@ -1,5 +1,6 @@
 import { findRound } from '@/lib/analysis';
 import { datasetStore } from '@/lib/data';
+import { reviewedEntry } from '@/lib/data/reviewRead';
 import { orientedEntry, scenarioEntry } from '@/lib/data/route';
 import { datasetVersion } from '@/lib/matrix/export';
 import { datasetJson } from '@/lib/pages/api';
@@ -18,7 +19,9 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
  * number); one the dataset does not have: 404 naming the latest. `?orient=<party>` reads it oriented
  * to that party (see `orientation` in the answer); an unknown party: 400. `?whatif=` applies a
  * what-if (after the orientation, as on the pages): the answer then carries `scenario`, marked
- * "Scenario: not coded data", and its bad parts are listed there, never an error.
+ * "Scenario: not coded data", and its bad parts are listed there, never an error. A workspace
+ * dataset's answer carries `review` (each position's state); `?reviewed=only` reads approved
+ * positions only.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset: id } = await params;
@@ -44,7 +47,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     return json({ error: 'orient must name a party of this dataset', orient }, 400);
   // Bounded as the pages bound it (lib/data/keptViewHeader.ts).
   const whatif = new URL(request.url).searchParams.get('whatif')?.slice(0, 500).trim() || undefined;
-  const read = scenarioEntry(orientedEntry(entry, orient), whatif);
+  // `?reviewed=only`: approved positions only (a workspace dataset's), before orienting, as on the pages.
+  const approvedOnly = new URL(request.url).searchParams.get('reviewed') === 'only';
+  const reviewed = await reviewedEntry(entry, approvedOnly);
+  const read = scenarioEntry(orientedEntry(reviewed, orient), whatif);
   const dataset = read.dataset ?? entry.dataset;
   const round = new URL(request.url).searchParams.get('round') ?? undefined;
   if (round !== undefined && !findRound(dataset, round)) {
@@ -61,7 +67,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     pair = [a, b];
   }
   const version = datasetVersion(dataset.asOf, entry.version);
-  return json(datasetJson(dataset, version, round, pair, read.orientation, read.scenario), 200, {
-    'X-Dataset-Version': version.label,
-  });
+  return json(
+    datasetJson(dataset, version, round, pair, read.orientation, read.scenario, read.review),
+    200,
+    { 'X-Dataset-Version': version.label },
+  );
 }
