@@ -115,17 +115,24 @@ test('create a dataset, paste a source, use a selected passage as evidence, save
   expect(await page.getByRole('status').textContent()).toMatch(/Saved as revision 2/);
 
   await page.goto(`${base}/workspace/river-talks/sources/statement`);
-  expect(await page.getByLabel('Source text').textContent()).toBe(TEXT);
-  // Select the passage in the text, as a coder would with the mouse.
-  await page.evaluate((passage) => {
-    const box = document.querySelector('[aria-label="Source text"]')!;
-    const node = box.firstChild!;
-    const start = node.textContent!.indexOf(passage);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + passage.length);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
+  const source = page.getByRole('textbox', { name: 'Source text' });
+  expect(await source.inputValue()).toBe(TEXT);
+  // The button is reached and pressed with the keyboard (a passage selected in the box first).
+  await page.getByRole('button', { name: 'Use as evidence' }).waitFor();
+  await source.evaluate((el) => {
+    const area = el as HTMLTextAreaElement;
+    area.focus();
+    area.setSelectionRange(0, 'Statement'.length);
+  });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  expect(await page.locator('#quote').inputValue()).toBe('Statement');
+  // With the mouse, as it were: the passage selected in the text box.
+  await source.evaluate((el, passage) => {
+    const area = el as HTMLTextAreaElement;
+    const start = area.value.indexOf(passage);
+    area.focus();
+    area.setSelectionRange(start, start + passage.length);
   }, PASSAGE);
   await page.getByRole('button', { name: 'Use as evidence' }).click();
   expect(await page.locator('#quote').inputValue()).toBe(PASSAGE);
