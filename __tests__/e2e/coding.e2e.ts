@@ -164,7 +164,7 @@ test('create a dataset, paste a source, use a selected passage as evidence, save
   const matrix = await page.locator('main').textContent();
   expect(matrix).toContain('The river');
   expect(matrix).toMatch(
-    /Stated\s*high confidence\s*The river\s*1 quote\s*said by \u2068Head of delegation A\u2069/,
+    /Stated\s*high confidence\s*The river\s*1 quote\s*Awaiting review\s*said by \u2068Head of delegation A\u2069/,
   );
   expect(errors).toEqual([]);
   await context.close();
