@@ -1,75 +1,28 @@
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { freePort } from '../../scripts/port';
-import { ROOT } from '../cli/run';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
-import { serverDataDir, waitForServer } from './support/server';
+import { runOwnScript, startOwnServer, type OwnServer } from './support/ownServer';
 
 // Signing in through the form with JavaScript off, on a server of this test's own: its PGlite
 // workspace gets its first admin from the real CLI before the server opens it (the shared
 // server's workspace belongs to version.e2e.ts, which imports into it before any request).
 
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const EMAIL = 'admin@example.org';
 const PASSWORD = 'an admin password long enough';
-let runDir = '';
+let server: OwnServer;
 let base = '';
-let stop = () => {};
 let browser: Browser;
 
 beforeAll(async () => {
-  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'negotiation-access-'));
-  const env = {
-    ...process.env,
-    DATABASE_URL: '',
-    DATA_DIR: serverDataDir(),
-    WORKSPACE_DIR: path.join(runDir, 'workspace'),
-  };
-  const added = spawnSync(
-    TSX,
-    [path.join(ROOT, 'scripts', 'user.ts'), 'add', EMAIL, '--role', 'admin'],
-    {
-      cwd: ROOT,
-      env,
-      input: `${PASSWORD}\n`,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
+  server = await startOwnServer('access', (env) =>
+    runOwnScript(env, 'user', ['add', EMAIL, '--role', 'admin'], `${PASSWORD}\n`),
   );
-  if (added.status !== 0) throw new Error(added.stderr);
-  const port = await freePort();
-  const log = path.join(runDir, 'server.log');
-  const out = fs.openSync(log, 'w');
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      cwd: ROOT,
-      env: { ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', out, out],
-      detached: true,
-    },
-  );
-  fs.closeSync(out);
-  stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  base = `http://127.0.0.1:${port}`;
-  await waitForServer(`${base}/floor`, 60_000, () => child.exitCode !== null);
+  base = server.base;
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
-  stop();
-  if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+  server?.stop();
 });
 
 test('signs in and out through the forms with JavaScript off; the pages are private and axe-clean', async () => {

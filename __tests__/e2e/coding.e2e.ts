@@ -1,72 +1,32 @@
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { freePort } from '../../scripts/port';
-import { ROOT } from '../cli/run';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, screenshot, watchConsole } from './support/browser';
-import { serverDataDir, waitForServer } from './support/server';
+import { runOwnScript, startOwnServer, type OwnServer } from './support/ownServer';
 
 // Coding a workspace dataset in the browser, on a server of this test's own (its PGlite
 // workspace gets a coder from the real CLI before the server opens it): create a dataset, paste
 // a source, select a passage and use it as evidence, save the position, see it in the matrix;
 // an invalid value refused beside its field; a second tab's stale edit refused with the other change.
 
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const EMAIL = 'coder@example.org';
 const PASSWORD = 'a coder password long enough';
 const TEXT =
   'Statement of Party A, 16 May 2025.\n\nWe want the border drawn at the river, and nowhere else.\n\nWe will talk again in June.\n';
 const PASSAGE = 'We want the border drawn at the river';
-let runDir = '';
+let server: OwnServer;
 let base = '';
-let stop = () => {};
 let browser: Browser;
 
 beforeAll(async () => {
-  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'negotiation-coding-'));
-  const env = {
-    ...process.env,
-    DATABASE_URL: '',
-    DATA_DIR: serverDataDir(),
-    WORKSPACE_DIR: path.join(runDir, 'workspace'),
-  };
-  const added = spawnSync(
-    TSX,
-    [path.join(ROOT, 'scripts', 'user.ts'), 'add', EMAIL, '--role', 'coder'],
-    { cwd: ROOT, env, input: `${PASSWORD}\n`, encoding: 'utf8', timeout: 60_000 },
+  server = await startOwnServer('coding', (env) =>
+    runOwnScript(env, 'user', ['add', EMAIL, '--role', 'coder'], `${PASSWORD}\n`),
   );
-  if (added.status !== 0) throw new Error(added.stderr);
-  const port = await freePort();
-  const out = fs.openSync(path.join(runDir, 'server.log'), 'w');
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      cwd: ROOT,
-      env: { ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', out, out],
-      detached: true,
-    },
-  );
-  fs.closeSync(out);
-  stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  base = `http://127.0.0.1:${port}`;
-  await waitForServer(`${base}/floor`, 60_000, () => child.exitCode !== null);
+  base = server.base;
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
-  stop();
-  if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+  server?.stop();
 });
 
 async function signIn(page: Page): Promise<void> {

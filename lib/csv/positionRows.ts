@@ -22,6 +22,7 @@ import {
 import { Catalogue } from './entities';
 import { POSITION_COLUMNS, REQUIRED_POSITION_COLUMNS } from './positions';
 import { shown, type ImportProblem, type Origin } from './problems';
+import { NOT_CODED_COLUMNS } from './notCoded';
 import { readTable, type TableRow } from './table';
 
 const POSITION_FIELDS: Record<string, string> = {
@@ -91,17 +92,6 @@ export interface PositionRows {
   problems: ImportProblem[];
   warnings: string[];
 }
-
-/**
- * The columns an export of a view that is not the coded data carries: its rows must not come
- * back in as codings.
- */
-const NOT_CODED_COLUMNS = {
-  flipped:
-    'marks a row exported from a view oriented with ?orient= (its numbers are 100 minus the coded ones); download the matrix without ?orient= to import it',
-  scenario:
-    'marks a row exported from a what-if view (?whatif=), which is not coded data; download the matrix without ?whatif= to import it',
-} as const;
 
 /** Reads positions.csv: one position per round × party × issue; repeated keys add quotes. */
 export function readPositions(text: string, ctx: PositionContext): PositionRows {
