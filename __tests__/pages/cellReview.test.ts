@@ -135,6 +135,24 @@ describe('cellReviewView', () => {
     });
     expect(own.forms!.approve!.refusal).toContain('another reviewer must approve it');
     expect(own.forms!.challenge).toBe(true);
+    const approved = cellReviewView(
+      { ...input, state: 'approved' },
+      { ...ctx, reader: { email: 'rita@example.org', role: 'reviewer' } },
+    );
+    expect(approved.forms!.approve!.refusal).toBe(
+      'Approved already: revision 3 needs nothing more.',
+    );
+    expect(approved.forms!.challenge).toBe(true);
+  });
+  test('the way to the position editor is offered to coders and up, not to readers', () => {
+    const editHref = '/workspace/talks/positions/a/ceasefire/r1';
+    const coder = { email: 'c@example.org', role: 'coder' as const };
+    expect(cellReviewView(input, { ...ctx, editHref, reader: coder }).editHref).toBe(editHref);
+    expect(cellReviewView(input, { ...ctx, editHref }).editHref).toBeUndefined();
+    const viewer = { email: 'v@example.org', role: 'viewer' as const };
+    expect(cellReviewView(input, { ...ctx, editHref, reader: viewer }).editHref).toBeUndefined();
+    const old = { ...ctx, editHref, reader: coder, notReviewable: 'This is an earlier version.' };
+    expect(cellReviewView(input, old).editHref).toBeUndefined();
   });
   test('while challenged the comment form answers; an old version offers no forms; a notice reads fixed words', () => {
     const challenged = { ...input, state: 'challenged' as const };

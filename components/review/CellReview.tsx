@@ -63,6 +63,14 @@ export function CellReview({ view }: { view: CellReviewView }) {
         </ol>
       )}
       {view.formsNote ? <p className="small muted">{view.formsNote}</p> : null}
+      {view.editHref ? (
+        <p>
+          <a href={view.editHref}>Change this coding</a>{' '}
+          <span className="small muted">
+            (the position editor: a save is a new revision, awaiting review again)
+          </span>
+        </p>
+      ) : null}
       {forms ? (
         <div className={styles.forms}>
           {forms.approve ? (

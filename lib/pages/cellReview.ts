@@ -58,6 +58,8 @@ export interface CellReviewView {
   formsNote?: string;
   /** The outcome of the form just sent, in fixed words. */
   notice?: string;
+  /** The cell's position editor, for a coder (and up) reading the latest version. */
+  editHref?: string;
 }
 
 /** What the view-model reads: the store's record of the cell (lib/data/workspace/reviews.ts). */
@@ -192,6 +194,8 @@ export interface CellReviewContext {
   notReviewable?: string;
   reader?: Reader;
   notice?: ReviewNotice;
+  /** The cell's position editor in the coding workspace. */
+  editHref?: string;
 }
 
 /** A cell's review section: its state, its history and the forms the reader may use. */
@@ -217,6 +221,7 @@ export function cellReviewView(input: CellReviewInput, ctx: CellReviewContext): 
     view.formsNote = ctx.notReviewable;
     return view;
   }
+  if (ctx.editHref) view.editHref = ctx.editHref;
   const reviewer = hasRole(reader.role, 'reviewer');
   const forms: CellReviewForms = {
     action: ctx.action,
@@ -231,7 +236,9 @@ export function cellReviewView(input: CellReviewInput, ctx: CellReviewContext): 
       ? {
           refusal: `You made the latest change (revision ${latest.revision}), so another reviewer must approve it.`,
         }
-      : {};
+      : input.state === 'approved'
+        ? { refusal: `Approved already: revision ${latest.revision} needs nothing more.` }
+        : {};
   view.forms = forms;
   return view;
 }

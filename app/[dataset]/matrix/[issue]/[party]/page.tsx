@@ -17,7 +17,7 @@ import { matrixCellHref } from '@/lib/matrix/cellLink';
 import { cellEvidence } from '@/lib/pages/evidence';
 import { partyStyles } from '@/lib/style/palette';
 import { type SearchParams, parseViewState, toQueryString, keptQuery } from '@/lib/url/query';
-import { evidenceHref, issueHref, reviewApiHref } from '@/lib/url/routes';
+import { codingItemHref, evidenceHref, issueHref, reviewApiHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 
 type CellParams = Promise<{ dataset: string; issue: string; party: string }>;
@@ -93,6 +93,7 @@ export default async function CellEvidencePage({
           ? 'This is a what-if view, not the coded data: leave it to review.'
           : undefined,
       reader: session?.user,
+      editHref: codingItemHref(dataset.id, 'positions', key),
       ...(notice ? { notice } : {}),
     });
   }

@@ -1,9 +1,10 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CodingTop } from '@/components/coding/CodingTop';
 import { NeedsRole } from '@/components/workspace/NeedsRole';
 import { fieldsOfItem, itemKey, PART_WORDS } from '@/lib/coding';
 import { firstParam } from '@/lib/pages/access';
-import { codingItemHref, workspaceDatasetHref } from '@/lib/url/routes';
+import { codingItemHref, evidenceHref, workspaceDatasetHref } from '@/lib/url/routes';
 import { codingContext, formState } from '../../coding';
 import { isPagedPart, ItemForm } from '../../itemForm';
 
@@ -35,6 +36,7 @@ export default async function EditItemPage({ params, searchParams }: Props) {
   const list = (lists[part] ?? []) as Record<string, unknown>[];
   const item = list.find((i) => itemKey(part, i) === key);
   let cellWords = '';
+  let cellHref: string | undefined;
   let stored: Record<string, string>;
   if (part === 'positions') {
     const [party, issue, round] = steps.map((s) => decodeURIComponent(s));
@@ -44,6 +46,7 @@ export default async function EditItemPage({ params, searchParams }: Props) {
     if (steps.length !== 3 || !p || !i || !r) notFound();
     cellWords = `${p.name} on “${i.title}” in ${r.label}. The scale: 0 = ${i.scale.zero}; 100 = ${i.scale.hundred}.`;
     stored = item ? fieldsOfItem(item) : { party: p.id, issue: i.id, round: r.id };
+    if (item) cellHref = evidenceHref(id, i.id, p.id, `?round=${encodeURIComponent(r.id)}`);
   } else {
     if (!item) notFound();
     stored = fieldsOfItem(item);
@@ -63,6 +66,11 @@ export default async function EditItemPage({ params, searchParams }: Props) {
         lost={state.lost}
       />
       <h1>{title}</h1>
+      {cellHref ? (
+        <p className="small">
+          <Link href={cellHref}>The cell&apos;s evidence page: its review and history</Link>
+        </p>
+      ) : null}
       <ItemForm ctx={ctx} part={part} state={state} create={false} cellWords={cellWords} />
     </>
   );

@@ -1,0 +1,488 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
+import { launchBrowser, screenshot, watchConsole } from './support/browser';
+import { runOwnScript, signInCookie, startOwnServer, type OwnServer } from './support/ownServer';
+
+// A team codes and reviews one cell, each person in a browser context of their own, on a server
+// of this test's own (only the first admin comes from the CLI; everyone else is made in the app):
+// the admin adds a coder, a reviewer and a viewer; the coder creates a dataset, pastes a source
+// and codes a cell from a selected passage; the reviewer challenges; the coder fixes it (a second
+// tab's stale edit is refused, showing the fix); the reviewer approves; the cell's history and
+// /changes show all of it. Then the viewer forges a POST to every mutation: each is refused and
+// nothing changes, while the coder's same requests go through.
+
+const ADMIN = { email: 'team-admin@example.org', password: 'an admin password long enough' };
+const CODER = { email: 'team-coder@example.org', password: 'a coder password long enough' };
+const REVIEWER = { email: 'team-reviewer@example.org', password: 'a reviewer password long' };
+const VIEWER = { email: 'team-viewer@example.org', password: 'a viewer password long enough' };
+const DATASET = 'strait-talks';
+const TEXT =
+  'Joint statement after the strait talks, 3 June 2025.\n\n' +
+  'Party A will open the strait to merchant ships once the patrols have left.\n\n' +
+  'Both sides will meet again in July.\n';
+const PASSAGE = 'Party A will open the strait to merchant ships once the patrols have left';
+const CELL = 'party-a/example-issue/round-1';
+const CELL_PAGE = `/${DATASET}/matrix/example-issue/party-a?round=round-1`;
+const EDITOR = `/workspace/${DATASET}/positions/party-a/example-issue/round-1`;
+
+let server: OwnServer;
+let base = '';
+let browser: Browser;
+const people = new Map<string, { context: BrowserContext; page: Page; errors: string[] }>();
+
+beforeAll(async () => {
+  server = await startOwnServer('team', (env) =>
+    runOwnScript(env, 'user', ['add', ADMIN.email, '--role', 'admin'], `${ADMIN.password}\n`),
+  );
+  base = server.base;
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  for (const { context } of people.values()) await context.close();
+  await browser?.close();
+  server?.stop();
+});
+
+/** The person's own browser context, signed in through the sign-in form (created on first use). */
+async function as(who: { email: string; password: string }): Promise<Page> {
+  const known = people.get(who.email);
+  if (known) return known.page;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(`${base}/signin`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/workspace');
+  people.set(who.email, { context, page, errors });
+  return page;
+}
+
+/** axe finds nothing serious on the page, and it is drawn at desktop and phone widths. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `team-${name}-${width}`);
+    // Nothing on a workspace page is wider than a phone's screen (wide tables scroll in their box).
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+async function historyTitles(page: Page): Promise<string[]> {
+  return page.locator('#review-section ol > li strong').allInnerTexts();
+}
+
+test('the admin adds a coder, a reviewer and a viewer in the app, and changes a role', async () => {
+  const page = await as(ADMIN);
+  await page.goto(`${base}/workspace/users`);
+  for (const [who, role] of [
+    [CODER, 'coder'],
+    [REVIEWER, 'reviewer'],
+    [VIEWER, 'coder'],
+  ] as const) {
+    await page.getByLabel('Email').fill(who.email);
+    await page.getByLabel('Role', { exact: true }).selectOption(role);
+    await page.getByLabel('Initial password').fill(who.password);
+    await page.getByRole('button', { name: 'Add user' }).click();
+    await page.waitForURL('**/workspace/users?**');
+    expect(await page.getByRole('status').textContent()).toBe(`Added ${who.email}.`);
+  }
+  // The third was added as a coder by mistake: the admin makes them a viewer.
+  await page.getByLabel(`Role of ${VIEWER.email}`).selectOption('viewer');
+  await page.getByRole('button', { name: `Change role of ${VIEWER.email}` }).click();
+  await page.waitForURL('**/workspace/users?**');
+  expect(await page.getByRole('status').textContent()).toBe(`Changed the role of ${VIEWER.email}.`);
+  expect(await page.getByLabel(`Role of ${VIEWER.email}`).inputValue()).toBe('viewer');
+  await checkPage(page, 'users');
+
+  await page.goto(`${base}/workspace/audit`);
+  const audit = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+  for (const who of [CODER, REVIEWER, VIEWER]) expect(audit).toContain(who.email);
+  expect(audit).toMatch(/role/i);
+  await checkPage(page, 'audit');
+}, 90_000);
+
+test('the coder creates a dataset, pastes a source and codes a cell from a selected passage', async () => {
+  const page = await as(CODER);
+  await checkPage(page, 'workspace');
+  await page.getByLabel('Id').fill(DATASET);
+  await page.getByLabel('Title').fill('Strait talks');
+  await page.getByRole('button', { name: 'Create dataset' }).click();
+  await page.getByRole('link', { name: 'Code Strait talks' }).click();
+  await page.waitForURL(`**/workspace/${DATASET}`);
+
+  // A second party, so the dataset can hold an outcome between two (used at the end).
+  await page.getByRole('link', { name: 'Add a party' }).click();
+  await page.locator('#f-id').fill('party-b');
+  await page.locator('#f-name').fill('Party B');
+  await page.locator('#f-shortName').fill('B');
+  await page.getByRole('checkbox', { name: /Round 1/ }).check();
+  await page.getByRole('button', { name: 'Add' }).click();
+  await page.waitForURL('**/parties/party-b?saved=*');
+
+  await page.goto(`${base}/workspace/${DATASET}`);
+  await page.getByRole('link', { name: 'Add a source' }).click();
+  await page.getByLabel('Id').fill('joint-statement');
+  await page.getByLabel('Title').fill('Joint statement after the strait talks');
+  await page.getByLabel('Kind').selectOption('official-statement');
+  await page.getByLabel('File name').fill('joint-statement.txt');
+  await page.locator('#f-text').fill(TEXT);
+  await page.locator('#f-reason').fill('the joint statement of 3 June');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await page.waitForURL('**/sources/joint-statement/edit?saved=*');
+
+  await page.goto(`${base}/workspace/${DATASET}/sources/joint-statement`);
+  const source = page.getByRole('textbox', { name: 'Source text' });
+  await page.getByRole('button', { name: 'Use as evidence' }).waitFor();
+  await source.evaluate((el, passage) => {
+    const area = el as HTMLTextAreaElement;
+    const start = area.value.indexOf(passage);
+    area.focus();
+    area.setSelectionRange(start, start + passage.length);
+  }, PASSAGE);
+  await page.getByRole('button', { name: 'Use as evidence' }).click();
+  expect(await page.locator('#quote').inputValue()).toBe(PASSAGE);
+  await page.getByLabel('Speaker').fill('Spokesperson of Party A');
+  await checkPage(page, 'source');
+  await page.getByRole('button', { name: 'Open in the position editor' }).click();
+  await page.waitForURL(`**${EDITOR}?draft=*`);
+  expect(await page.locator('#f-evidence-0-quote').inputValue()).toBe(PASSAGE);
+  await page.locator('#f-label').fill('Open once patrols leave');
+  await page.locator('#f-confidence').selectOption('high');
+  await page.locator('#f-summary').fill('A will open the strait when the patrols have left.');
+  await page.locator('#f-value').fill('85');
+  await page.locator('#f-reason').fill('coded from the joint statement');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(`**${EDITOR}?saved=*`);
+  expect(await page.getByRole('status').textContent()).toMatch(/Saved as revision \d+/);
+  const back = page.getByRole('link', { name: "The cell's evidence page: its review and history" });
+  expect(await back.getAttribute('href')).toBe(CELL_PAGE);
+  await checkPage(page, 'position');
+}, 120_000);
+
+test('the reviewer challenges the cell with a comment', async () => {
+  const page = await as(REVIEWER);
+  await page.goto(base + CELL_PAGE);
+  const section = page.locator('#review-section');
+  expect(await section.innerText()).toContain('Awaiting review');
+  await page.fill(
+    '#review-challenge-text',
+    'The statement sets a condition: 85 reads it as firmer.',
+  );
+  await page.getByRole('button', { name: 'Challenge this coding' }).click();
+  await page.waitForURL('**review-notice=challenge**');
+  expect(await section.innerText()).toContain('Challenged');
+  await checkPage(page, 'challenged');
+});
+
+test("the coder fixes the cell; a second tab's stale edit of it is refused, showing the fix", async () => {
+  const page = await as(CODER);
+  await page.goto(base + CELL_PAGE);
+  const section = page.locator('#review-section');
+  expect(await section.innerText()).toContain('85 reads it as firmer');
+  await page.getByRole('link', { name: 'Change this coding' }).click();
+  await page.waitForURL(`**${EDITOR}`);
+  const second = await page.context().newPage();
+  await second.goto(base + EDITOR);
+
+  await page.locator('#f-value').fill('60');
+  await page.locator('#f-reason').fill('answering the challenge: the opening is conditional');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(`**${EDITOR}?saved=*`);
+
+  await second.locator('#f-summary').fill('A will open the strait.');
+  await second.getByRole('button', { name: 'Save' }).click();
+  await second.waitForURL(`**${EDITOR}?draft=*`);
+  const notice = (await second.locator('[role=alert]').allInnerTexts()).join(' ');
+  expect(notice).toContain(`${CODER.email} changed this after you opened it`);
+  expect(notice).toContain('answering the challenge: the opening is conditional');
+  expect(notice).toMatch(/85[^]*60/);
+  expect(await second.locator('#f-summary').inputValue()).toBe('A will open the strait.');
+  await checkPage(second, 'stale');
+  await second.close();
+
+  // The fix is what the cell holds; the refused tab changed nothing.
+  await page.goto(base + CELL_PAGE);
+  expect(await section.innerText()).toContain('Awaiting review');
+  expect(await page.locator('main').innerText()).toContain(
+    'A will open the strait when the patrols have left.',
+  );
+}, 90_000);
+
+test('the reviewer approves; the history and /changes show every step', async () => {
+  const page = await as(REVIEWER);
+  await page.goto(base + CELL_PAGE);
+  await page.getByRole('button', { name: 'Approve this coding' }).click();
+  await page.waitForURL('**review-notice=approve**');
+  const section = page.locator('#review-section');
+  expect(await section.innerText()).toContain('Approved');
+  const titles = await historyTitles(page);
+  expect(titles).toHaveLength(4);
+  expect(titles[0]).toMatch(/^Coded in revision (\d+)$/);
+  const first = Number(/(\d+)$/.exec(titles[0]!)![1]);
+  expect(titles.slice(1)).toEqual([
+    `Challenged (revision ${first})`,
+    `Changed in revision ${first + 1}`,
+    `Approved (revision ${first + 1})`,
+  ]);
+  const history = await section.innerText();
+  for (const words of [
+    `by ${CODER.email}`,
+    `by ${REVIEWER.email}`,
+    'coded from the joint statement',
+    '85 reads it as firmer',
+    'answering the challenge: the opening is conditional',
+  ])
+    expect(history).toContain(words);
+  await checkPage(page, 'approved');
+
+  await page.goto(`${base}/${DATASET}/changes`);
+  const changes = await page.locator('#revisions').locator('..').innerText();
+  expect(changes).toContain('answering the challenge: the opening is conditional');
+  expect(changes).toContain('coded from the joint statement');
+  expect(changes).toContain('the joint statement of 3 June');
+  expect(changes).toContain(CODER.email);
+  expect(changes).toMatch(
+    /Changed\s+positions party-a\/example-issue\/round-1\s+value 85[^\n]*value 60/,
+  );
+  await checkPage(page, 'changes');
+
+  for (const { errors } of people.values()) expect(errors).toEqual([]);
+}, 90_000);
+
+/** Everything a mutation could change, read as the admin: the dataset, its revisions, reviews, users. */
+async function everything(adminCookie: string): Promise<string> {
+  const read = async (path: string) => {
+    const res = await fetch(base + path, { headers: { cookie: adminCookie } });
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+  return JSON.stringify([
+    await read(`/api/datasets/${DATASET}`),
+    await read(`/${DATASET}/changes.csv`),
+    await read('/api/workspace/users'),
+    (await fetch(`${base}/api/datasets/forged`)).status,
+  ]);
+}
+
+test("a viewer's direct POST to each mutation is refused and changes nothing; the coder's same requests go through", async () => {
+  const viewer = await signInCookie(base, VIEWER.email, VIEWER.password);
+  const coder = await signInCookie(base, CODER.email, CODER.password);
+  const reviewer = await signInCookie(base, REVIEWER.email, REVIEWER.password);
+  const admin = await signInCookie(base, ADMIN.email, ADMIN.password);
+  const api = await (await fetch(`${base}/api/datasets/${DATASET}`)).json();
+  const dataset = api.dataset;
+  const revision = Number(/^r?(\d+)/.exec(String(api.version.hash))![1]);
+  const users = (await (
+    await fetch(`${base}/api/workspace/users`, { headers: { cookie: admin } })
+  ).json()) as {
+    users: { id: number; email: string }[];
+  };
+  const viewerId = users.users.find((u) => u.email === VIEWER.email)!.id;
+  const quote = {
+    source: 'joint-statement',
+    attribution: 'own-words',
+    quote: 'Both sides will meet again in July.',
+  };
+  const position = dataset.positions.find(
+    (p: { party: string }) => p.party === 'party-a',
+  ) as Record<string, unknown>;
+  const save = (item: unknown, extra: object = {}) => ({
+    baseRevision: revision,
+    reason: 'a forged change',
+    item,
+    ...extra,
+  });
+  const mutations: { what: string; method: string; path: string; body: unknown; needs: string }[] =
+    [
+      {
+        what: 'create a dataset',
+        method: 'POST',
+        path: '/api/workspace/datasets',
+        body: { id: 'forged', title: 'Forged' },
+        needs: 'coder',
+      },
+      {
+        what: 'edit a source',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/sources`,
+        body: save(dataset.sources[0], { text: `${TEXT}Forged.\n` }),
+        needs: 'coder',
+      },
+      {
+        what: 'edit a party',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/parties`,
+        body: save({ ...dataset.parties[0], name: 'Forged' }),
+        needs: 'coder',
+      },
+      {
+        what: 'edit an issue',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/issues`,
+        body: save({ ...dataset.issues[0], title: 'Forged' }),
+        needs: 'coder',
+      },
+      {
+        what: 'edit a round',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/rounds`,
+        body: save({ ...dataset.rounds[0], label: 'Forged' }),
+        needs: 'coder',
+      },
+      {
+        what: 'edit a position',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/positions`,
+        body: save({ ...position, value: 5 }),
+        needs: 'coder',
+      },
+      {
+        what: 'add an event',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/events`,
+        body: save(
+          { date: '2025-06-03', title: 'Forged event', parties: ['party-a'], evidence: [quote] },
+          { create: true },
+        ),
+        needs: 'coder',
+      },
+      {
+        what: 'add an outcome',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/outcomes`,
+        body: save(
+          {
+            issue: 'example-issue',
+            round: 'round-1',
+            parties: ['party-a', 'party-b'],
+            summary: 'They will meet again.',
+            evidence: [quote],
+          },
+          { create: true },
+        ),
+        needs: 'coder',
+      },
+      {
+        what: 'add a delegation',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/delegations`,
+        body: save(
+          { party: 'party-b', members: [{ name: 'B. Person', role: 'Envoy' }] },
+          { create: true },
+        ),
+        needs: 'coder',
+      },
+      {
+        what: 'use a passage as evidence',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/evidence`,
+        body: { party: 'party-b', issue: 'example-issue', round: 'round-1', ...quote },
+        needs: 'coder',
+      },
+      {
+        what: 'comment on a cell',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/reviews`,
+        body: { cell: CELL, kind: 'comment', revision, text: 'Forged comment' },
+        needs: 'coder',
+      },
+      {
+        what: 'challenge a cell',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/reviews`,
+        body: { cell: CELL, kind: 'challenge', revision, text: 'Forged challenge' },
+        needs: 'reviewer',
+      },
+      {
+        what: 'approve a cell',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/reviews`,
+        body: { cell: CELL, kind: 'approve', revision },
+        needs: 'reviewer',
+      },
+      {
+        what: 'add a user',
+        method: 'POST',
+        path: '/api/workspace/users',
+        body: {
+          email: 'forged@example.org',
+          role: 'admin',
+          password: 'a forged password long enough',
+        },
+        needs: 'admin',
+      },
+      {
+        what: 'make oneself admin',
+        method: 'PATCH',
+        path: `/api/workspace/users/${viewerId}`,
+        body: { role: 'admin' },
+        needs: 'admin',
+      },
+      {
+        what: 'make oneself admin by form',
+        method: 'POST',
+        path: `/api/workspace/users/${viewerId}`,
+        body: { role: 'admin' },
+        needs: 'admin',
+      },
+    ];
+  const send = (m: (typeof mutations)[number], cookie: string, origin = base) =>
+    fetch(base + m.path, {
+      method: m.method,
+      redirect: 'manual',
+      headers: { 'content-type': 'application/json', origin, cookie },
+      body: JSON.stringify(m.body),
+    });
+
+  const before = await everything(admin);
+  for (const m of mutations) {
+    const refused = await send(m, viewer);
+    expect([m.what, refused.status]).toEqual([m.what, 403]);
+    expect((await refused.json()).error).toMatch(
+      /^Refused: this needs the (coder|reviewer|admin) role or above; team-viewer@example.org is viewer\./,
+    );
+    // Without a session: 401; the coder's cookie from another origin: 403.
+    expect([m.what, (await send(m, '')).status]).toEqual([m.what, 401]);
+    expect([m.what, (await send(m, coder, 'https://elsewhere.example')).status]).toEqual([
+      m.what,
+      403,
+    ]);
+  }
+  // A viewer's plain form post is refused too.
+  const form = await fetch(`${base}/api/workspace/datasets/${DATASET}/reviews`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, cookie: viewer },
+    body: new URLSearchParams({
+      cell: CELL,
+      kind: 'comment',
+      revision: String(revision),
+      text: 'x',
+    }),
+  });
+  expect(form.status).toBe(403);
+  expect(await everything(admin)).toBe(before);
+
+  // The same requests from the roles that may make them go through: the refusals were the role's.
+  const allowed: Record<string, string> = { coder, reviewer, admin };
+  // The reviews first: they are of the cell at `revision`, which the position's edit moves on.
+  const replay = mutations.filter((x) => x.method === 'POST' && !x.path.endsWith(`/${viewerId}`));
+  replay.sort(
+    (a, b) => Number(!a.path.endsWith('/reviews')) - Number(!b.path.endsWith('/reviews')),
+  );
+  for (const m of replay) {
+    const res = await send(m, allowed[m.needs]!);
+    expect([m.what, res.status, res.ok]).toEqual([m.what, res.status, true]);
+  }
+  expect(await everything(admin)).not.toBe(before);
+}, 120_000);
