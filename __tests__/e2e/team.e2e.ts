@@ -43,7 +43,19 @@ afterAll(async () => {
   server?.stop();
 });
 
-/** The person's own browser context, signed in through the sign-in form (created on first use). */
+/** Presses Tab until the element has the focus (it is in the tab order), failing after `max` presses. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reached with Tab in ${max} presses: ${String(target)}`);
+}
+
+/**
+ * The person's own browser context, signed in through the sign-in form (created on first use);
+ * the reviewer does everything with the keyboard alone.
+ */
 async function as(who: { email: string; password: string }): Promise<Page> {
   const known = people.get(who.email);
   if (known) return known.page;
@@ -51,9 +63,17 @@ async function as(who: { email: string; password: string }): Promise<Page> {
   const page = await context.newPage();
   const errors = watchConsole(page);
   await page.goto(`${base}/signin`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (who === REVIEWER) {
+    await tabTo(page, page.getByLabel('Email'));
+    await page.keyboard.type(who.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(who.password);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByLabel('Email').fill(who.email);
+    await page.getByLabel('Password').fill(who.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
   await page.waitForURL('**/workspace');
   people.set(who.email, { context, page, errors });
   return page;
@@ -169,16 +189,23 @@ test('the coder creates a dataset, pastes a source and codes a cell from a selec
   await checkPage(page, 'position');
 }, 120_000);
 
-test('the reviewer challenges the cell with a comment', async () => {
+test('the reviewer finds the cell in the review queue and challenges it, with the keyboard alone', async () => {
   const page = await as(REVIEWER);
-  await page.goto(base + CELL_PAGE);
+  await page.goto(`${base}/workspace/${DATASET}/review`);
+  expect(await page.getByRole('status').innerText()).toBe(
+    '1 cell awaiting review, 0 challenged, 0 approved, of 1 coded position. You can approve or challenge 1 of the awaiting cells.',
+  );
+  expect(await page.locator('#awaiting').innerText()).toContain(`by ${CODER.email}`);
+  await checkPage(page, 'queue');
+  await tabTo(page, page.getByRole('link', { name: 'Party A on “Example issue”, Round 1' }));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**${CELL_PAGE}`);
   const section = page.locator('#review-section');
   expect(await section.innerText()).toContain('Awaiting review');
-  await page.fill(
-    '#review-challenge-text',
-    'The statement sets a condition: 85 reads it as firmer.',
-  );
-  await page.getByRole('button', { name: 'Challenge this coding' }).click();
+  await tabTo(page, page.locator('#review-challenge-text'));
+  await page.keyboard.type('The statement sets a condition: 85 reads it as firmer.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await page.waitForURL('**review-notice=challenge**');
   expect(await section.innerText()).toContain('Challenged');
   await checkPage(page, 'challenged');
@@ -220,8 +247,13 @@ test("the coder fixes the cell; a second tab's stale edit of it is refused, show
 
 test('the reviewer approves; the history and /changes show every step', async () => {
   const page = await as(REVIEWER);
+  await page.goto(`${base}/workspace/${DATASET}/review`);
+  expect(await page.locator('#awaiting').innerText()).toContain(
+    'Changed after a challenge: see whether it answers it.',
+  );
   await page.goto(base + CELL_PAGE);
-  await page.getByRole('button', { name: 'Approve this coding' }).click();
+  await tabTo(page, page.getByRole('button', { name: 'Approve this coding' }));
+  await page.keyboard.press('Enter');
   await page.waitForURL('**review-notice=approve**');
   const section = page.locator('#review-section');
   expect(await section.innerText()).toContain('Approved');
@@ -255,6 +287,11 @@ test('the reviewer approves; the history and /changes show every step', async ()
     /Changed\s+positions party-a\/example-issue\/round-1\s+value 85[^\n]*value 60/,
   );
   await checkPage(page, 'changes');
+
+  await page.goto(`${base}/workspace/${DATASET}/review`);
+  expect(await page.getByRole('status').innerText()).toMatch(
+    /^0 cells awaiting review, 0 challenged, 1 approved, of 1 coded position\.$/,
+  );
 
   for (const { errors } of people.values()) expect(errors).toEqual([]);
 }, 90_000);

@@ -1,5 +1,6 @@
 import type { Position } from '@/lib/model';
 import type { AuditRow, CellReviewRecord, ReviewResult, SaveResult } from '@/lib/data/workspace';
+import type { ReviewQueue } from '@/lib/review/queue';
 import { WorkerClient } from './support/client';
 import { describeEngine, ENGINES, EXAMPLE_DIR } from './support/engines';
 
@@ -196,6 +197,30 @@ for (const engine of ENGINES) {
       });
       expect(reviews.map((r) => r.action)).toContain('review.challenged');
       expect(reviews.map((r) => r.action)).toContain('review.commented');
+    });
+
+    test("the review queue holds every cell not approved, the reader's own changes last", async () => {
+      const all = await states();
+      const queue = await ws.call<ReviewQueue & { revision: number }>('reviewQueue', {
+        id: 'talks',
+        reader: CORA.toUpperCase(),
+      });
+      const counted = (state: string) => Object.values(all).filter((s) => s === state).length;
+      expect(queue.awaiting.length).toBe(counted('awaiting'));
+      expect(queue.challenged.length).toBe(counted('challenged'));
+      expect(queue.approved).toBe(counted('approved'));
+      const mine = queue.awaiting.filter((i) => i.yours).map((i) => i.cell);
+      expect(mine).toContain(CELL);
+      expect(queue.awaiting.slice(-mine.length).every((i) => i.yours)).toBe(true);
+      const item = queue.awaiting.find((i) => i.cell === CELL)!;
+      expect(item.change.author).toBe(CORA);
+      expect(item.change.time).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      const log = await ws.call<{ number: number }[]>('log', { id: 'talks' });
+      expect(queue.revision).toBe(log.length);
+      // Rita's view of the same queue: Cora's changes are Rita's to decide.
+      const rita = await ws.call<ReviewQueue>('reviewQueue', { id: 'talks', reader: RITA });
+      expect(rita.awaiting.find((i) => i.cell === CELL)!.yours).toBe(false);
+      expect(await ws.call('reviewQueue', { id: 'nothing', reader: RITA })).toBeNull(); // undefined, through the worker
     });
 
     test('the table refuses a challenge without text and an event about a revision that does not exist', async () => {

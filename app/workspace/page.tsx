@@ -5,7 +5,7 @@ import styles from '@/components/workspace/Access.module.css';
 import { hasRole } from '@/lib/auth/roles';
 import { datasetStore } from '@/lib/data';
 import { firstParam, formNotice, roleChoices } from '@/lib/pages/access';
-import { datasetHref, workspaceDatasetHref } from '@/lib/url/routes';
+import { datasetHref, reviewQueueHref, workspaceDatasetHref } from '@/lib/url/routes';
 import { signedInOrRedirect } from './pageSession';
 
 export const metadata = { title: 'Workspace' };
@@ -53,6 +53,13 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Se
                   {' '}
                   <Link href={workspaceDatasetHref(d.id)} aria-label={`Code ${d.title ?? d.id}`}>
                     Code
+                  </Link>{' '}
+                  ·{' '}
+                  <Link
+                    href={reviewQueueHref(d.id)}
+                    aria-label={`Review queue of ${d.title ?? d.id}`}
+                  >
+                    Review queue
                   </Link>
                 </>
               ) : null}

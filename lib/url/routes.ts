@@ -249,6 +249,11 @@ export function codingApiHref(datasetId: string, part: string): string {
   return `${WORKSPACE_API.datasets}/${encodeURIComponent(datasetId)}/${part}`;
 }
 
+/** A workspace dataset's review queue, `/workspace/<dataset>/review`: what is left to approve or answer. */
+export function reviewQueueHref(datasetId: string): string {
+  return `/workspace/${encodeURIComponent(datasetId)}/review`;
+}
+
 /** A workspace dataset's matrix in edit mode, `/workspace/<dataset>/grid`, with a view's query. */
 export function editingGridHref(datasetId: string, query = ''): string {
   return `/workspace/${encodeURIComponent(datasetId)}/grid${query}`;

@@ -8,6 +8,7 @@ import {
   cellReviewRecord,
   changeUser,
   createBlankDataset,
+  datasetReviewQueue,
   datasetReviewStates,
   createUser,
   dumpWorkspace,
@@ -108,6 +109,8 @@ async function handle(
       );
     case 'reviewStamp':
       return reviewStamp(ws.db);
+    case 'reviewQueue':
+      return datasetReviewQueue(ws.db, String(a.id), String(a.reader));
     case 'sql': {
       const { sql } = await import('drizzle-orm');
       const result = (await ws.db.execute(sql.raw(String(a.text)))) as { rows?: unknown[] };

@@ -5,7 +5,13 @@ import { NeedsRole } from '@/components/workspace/NeedsRole';
 import { PART_WORDS } from '@/lib/coding';
 import { firstParam } from '@/lib/pages/access';
 import { codingHome } from '@/lib/pages/coding';
-import { editingGridHref, matrixHref, workspaceDatasetHref, workspaceHref } from '@/lib/url/routes';
+import {
+  editingGridHref,
+  matrixHref,
+  reviewQueueHref,
+  workspaceDatasetHref,
+  workspaceHref,
+} from '@/lib/url/routes';
 import { codingContext } from './coding';
 
 export const dynamic = 'force-dynamic';
@@ -39,7 +45,8 @@ export default async function CodingHomePage({ params, searchParams }: Props) {
       <p className="muted small">
         Version {ctx.version}. Every save becomes a revision.{' '}
         <Link href={matrixHref(id)}>See the matrix</Link> ·{' '}
-        <Link href={editingGridHref(id)}>Edit in the grid</Link> (keyboard: arrows, Enter)
+        <Link href={editingGridHref(id)}>Edit in the grid</Link> (keyboard: arrows, Enter) ·{' '}
+        <Link href={reviewQueueHref(id)}>Review queue</Link>
       </p>
       {home.lists.map((list) => (
         <section key={list.part} aria-labelledby={`h-${list.part}`}>

@@ -12,6 +12,7 @@ import {
   type ReviewKind,
   type ReviewState,
 } from '@/lib/review/state';
+import { reviewQueue, type ReviewQueue } from '@/lib/review/queue';
 import { queryRows, type WorkspaceDatabase } from './db';
 import { versionLabel } from './hash';
 import { recordAudit } from './audit';
@@ -141,6 +142,31 @@ export async function datasetReviewStates(
   const events = await reviewEvents(db, datasetId, { upTo: at });
   const revisionsOf = new Map([...latest].map(([cell, change]) => [cell, change.revision]));
   return reviewStates(revisionsOf, events);
+}
+
+/**
+ * What is left to review in a dataset now, read by `reader` (an email): cells awaiting a
+ * reviewer, cells challenged and waiting for their coder, and how many are approved.
+ * Undefined when there is no such dataset.
+ */
+export async function datasetReviewQueue(
+  db: WorkspaceDatabase,
+  datasetId: string,
+  reader: string,
+): Promise<(ReviewQueue & { revision: number }) | undefined> {
+  const head = await headOf(db, datasetId);
+  if (!head) return undefined;
+  const latest = await latestPositionChangesAt(db, datasetId, head.revision, head.hash);
+  const times = await db
+    .select({ number: revisions.number, createdAt: revisions.createdAt })
+    .from(revisions)
+    .where(eq(revisions.datasetId, datasetId));
+  const timeOf = new Map(times.map((t) => [t.number, new Date(t.createdAt).toISOString()]));
+  const timed = new Map(
+    [...latest].map(([cell, c]) => [cell, { ...c, time: timeOf.get(c.revision) ?? '' }]),
+  );
+  const events = await reviewEvents(db, datasetId);
+  return { ...reviewQueue(timed, events, reader), revision: head.revision };
 }
 
 /** One cell's whole record: every change of it and every review event, and its state now. */
