@@ -307,7 +307,7 @@ async function everything(adminCookie: string): Promise<string> {
     await read(`/api/datasets/${DATASET}`),
     await read(`/${DATASET}/changes.csv`),
     await read('/api/workspace/users'),
-    (await fetch(`${base}/api/datasets/forged`)).status,
+    (await fetch(`${base}/api/datasets/second-talks`)).status,
   ]);
 }
 
@@ -335,7 +335,7 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
   ) as Record<string, unknown>;
   const save = (item: unknown, extra: object = {}) => ({
     baseRevision: revision,
-    reason: 'a forged change',
+    reason: 'sent straight to the API',
     item,
     ...extra,
   });
@@ -345,35 +345,35 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
         what: 'create a dataset',
         method: 'POST',
         path: '/api/workspace/datasets',
-        body: { id: 'forged', title: 'Forged' },
+        body: { id: 'second-talks', title: 'Second talks' },
         needs: 'coder',
       },
       {
         what: 'edit a source',
         method: 'POST',
         path: `/api/workspace/datasets/${DATASET}/sources`,
-        body: save(dataset.sources[0], { text: `${TEXT}Forged.\n` }),
+        body: save(dataset.sources[0], { text: `Placeholder text, replaced.\n` }),
         needs: 'coder',
       },
       {
         what: 'edit a party',
         method: 'POST',
         path: `/api/workspace/datasets/${DATASET}/parties`,
-        body: save({ ...dataset.parties[0], name: 'Forged' }),
+        body: save({ ...dataset.parties[0], name: 'Republic of Arland' }),
         needs: 'coder',
       },
       {
         what: 'edit an issue',
         method: 'POST',
         path: `/api/workspace/datasets/${DATASET}/issues`,
-        body: save({ ...dataset.issues[0], title: 'Forged' }),
+        body: save({ ...dataset.issues[0], title: 'Opening of the strait' }),
         needs: 'coder',
       },
       {
         what: 'edit a round',
         method: 'POST',
         path: `/api/workspace/datasets/${DATASET}/rounds`,
-        body: save({ ...dataset.rounds[0], label: 'Forged' }),
+        body: save({ ...dataset.rounds[0], label: 'First round' }),
         needs: 'coder',
       },
       {
@@ -388,7 +388,12 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
         method: 'POST',
         path: `/api/workspace/datasets/${DATASET}/events`,
         body: save(
-          { date: '2025-06-03', title: 'Forged event', parties: ['party-a'], evidence: [quote] },
+          {
+            date: '2025-06-03',
+            title: 'Talks to resume in July',
+            parties: ['party-a'],
+            evidence: [quote],
+          },
           { create: true },
         ),
         needs: 'coder',
@@ -430,14 +435,19 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
         what: 'comment on a cell',
         method: 'POST',
         path: `/api/workspace/datasets/${DATASET}/reviews`,
-        body: { cell: CELL, kind: 'comment', revision, text: 'Forged comment' },
+        body: { cell: CELL, kind: 'comment', revision, text: 'A comment sent straight to the API' },
         needs: 'coder',
       },
       {
         what: 'challenge a cell',
         method: 'POST',
         path: `/api/workspace/datasets/${DATASET}/reviews`,
-        body: { cell: CELL, kind: 'challenge', revision, text: 'Forged challenge' },
+        body: {
+          cell: CELL,
+          kind: 'challenge',
+          revision,
+          text: 'A challenge sent straight to the API',
+        },
         needs: 'reviewer',
       },
       {
@@ -452,9 +462,9 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
         method: 'POST',
         path: '/api/workspace/users',
         body: {
-          email: 'forged@example.org',
+          email: 'second-admin@example.org',
           role: 'admin',
-          password: 'a forged password long enough',
+          password: 'a second admin password long',
         },
         needs: 'admin',
       },
@@ -523,3 +533,47 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
   }
   expect(await everything(admin)).not.toBe(before);
 }, 120_000);
+
+test('every workspace page is axe-clean and fits a phone: each page the coding home links to, and the access pages', async () => {
+  const coder = await as(CODER);
+  await coder.goto(`${base}/workspace/${DATASET}`);
+  const linked = await coder
+    .locator('main a[href^="/workspace/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const pages = [...new Set([`/workspace/${DATASET}`, ...linked])];
+  // Every part's add form and each kind of item page is among them (the walk made one of each).
+  for (const part of [
+    'sources',
+    'parties',
+    'issues',
+    'rounds',
+    'events',
+    'outcomes',
+    'delegations',
+  ])
+    expect(pages).toContain(`/workspace/${DATASET}/add/${part}`);
+  for (const page of [
+    `/workspace/${DATASET}/grid`,
+    `/workspace/${DATASET}/review`,
+    `/workspace/${DATASET}/sources/joint-statement`,
+    `/workspace/${DATASET}/positions/party-a/example-issue/round-1`,
+  ])
+    expect(pages).toContain(page);
+  expect(pages.some((p) => p.includes('/outcomes/'))).toBe(true);
+  expect(pages.some((p) => p.includes('/delegations/'))).toBe(true);
+  for (const path of pages) {
+    await coder.goto(base + path);
+    const name = path.slice(`/workspace/${DATASET}`.length).replace(/[^a-z0-9]+/gi, '-') || '-home';
+    await checkPage(coder, `page${name}`.slice(0, 80));
+  }
+  const admin = await as(ADMIN);
+  for (const path of ['/workspace', '/workspace/users', '/workspace/audit']) {
+    await admin.goto(base + path);
+    await checkPage(admin, `admin${path.replace(/\//g, '-')}`);
+  }
+  const anonymous = await browser.newContext();
+  const signIn = await anonymous.newPage();
+  await signIn.goto(`${base}/signin`);
+  await checkPage(signIn, 'signin');
+  await anonymous.close();
+}, 240_000);
