@@ -94,6 +94,23 @@ describe('a cell whose sources disagree', () => {
     await page.close();
   });
 
+  it('goes back to the matrix at the round and orientation it was opened with', async () => {
+    const { page, errors } = await open(`${EVIDENCE}?round=round-2&orient=marenth`);
+    const back = page.getByRole('link', { name: '← Back to the matrix' });
+    await expect(back.getAttribute('href')).resolves.toBe(
+      `/${ID}/matrix?round=round-2&orient=marenth#cell-water-share--osvald`,
+    );
+    const history = page.locator('main table a[href*="round=round-1"]').first();
+    await expect(history.getAttribute('href')).resolves.toBe(
+      `${EVIDENCE}?round=round-1&orient=marenth`,
+    );
+    await back.click();
+    await page.waitForURL(/\/matrix\?round=round-2&orient=marenth#cell-water-share--osvald$/);
+    await expect(textOf(page.locator('main'))).resolves.toMatch(/positions in force at Round 2/);
+    expect(withoutUnlandedPrefetches(errors)).toEqual([]);
+    await page.close();
+  });
+
   it('states the rule on the method page', async () => {
     const { page } = await open(`/${ID}/method`);
     await expect(textOf(page.locator('main'))).resolves.toMatch(

@@ -1,8 +1,5 @@
-import { matrixCellHref } from '@/lib/matrix/cellLink';
-import { buildMatrix } from '@/lib/matrix/model';
 import { pageContaining, pageNumbers, pageOfRows, pagerFor } from '@/lib/matrix/pages';
 import type { Dataset } from '@/lib/model';
-import { syntheticDataset } from '@/lib/synthetic';
 import { DEFAULT_VIEW } from '@/lib/url/query';
 
 const rows = Array.from({ length: 120 }, (_, i) => `issue-${i + 1}`);
@@ -100,29 +97,5 @@ describe('pageContaining', () => {
   });
   it('falls back to the first page for an issue not shown', () => {
     expect(pageContaining(rows, 'nowhere', 50)).toBe(1);
-  });
-});
-
-describe('matrixCellHref', () => {
-  const { dataset } = syntheticDataset({ parties: 3, issues: 120, seed: 7 });
-  const sorted = buildMatrix(dataset, DEFAULT_VIEW).rows.map((r) => r.issue.id);
-  const party = dataset.parties[0]?.id ?? '';
-
-  it('leads back to the page of the default view that holds the cell, at its anchor', () => {
-    const onFirst = sorted[0] ?? '';
-    const onThird = sorted[110] ?? '';
-    expect(matrixCellHref(dataset, onFirst, party, undefined)).toBe(
-      `/${dataset.id}/matrix#cell-${onFirst}--${party}`,
-    );
-    expect(matrixCellHref(dataset, onThird, party, undefined)).toBe(
-      `/${dataset.id}/matrix?page=3#cell-${onThird}--${party}`,
-    );
-  });
-
-  it('keeps an earlier round', () => {
-    const round = dataset.rounds[0]?.id ?? '';
-    expect(matrixCellHref(dataset, sorted[0] ?? '', party, round)).toMatch(
-      new RegExp(`^/${dataset.id}/matrix\\?round=${round}(&page=\\d+)?#cell-`),
-    );
   });
 });

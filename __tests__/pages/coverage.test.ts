@@ -61,3 +61,12 @@ describe('coverageCsv', () => {
     expect(coverageCsvFilename(dataset)).toBe('talks-coverage.csv');
   });
 });
+
+describe('coverageCsvFilename', () => {
+  it('says when the view reads approved positions only (?reviewed=only)', () => {
+    expect(coverageCsvFilename(dataset, { approvedOnly: true })).toBe(
+      'talks-coverage-approved-only.csv',
+    );
+    expect(coverageCsvFilename(dataset, { approvedOnly: false })).toBe('talks-coverage.csv');
+  });
+});

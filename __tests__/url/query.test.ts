@@ -1,5 +1,5 @@
 import type { Dataset } from '@/lib/model';
-import { DEFAULT_VIEW, parseViewState, toQueryString, viewHref } from '@/lib/url/query';
+import { DEFAULT_VIEW, parseViewState, toQueryString, viewHref, withQuery } from '@/lib/url/query';
 
 const dataset = {
   parties: [{ id: 'ukraine' }, { id: 'russia' }, { id: 'us' }],
@@ -142,5 +142,28 @@ describe('viewHref', () => {
       '/x/matrix?sort=title&rows=100',
     );
     expect(viewHref('/x/matrix', state, { page: 5 }, dataset)).toBe('/x/matrix?rows=100&page=5');
+  });
+
+  it('merges with the parameters a route builder kept on the path, never writing a second ?', () => {
+    const state = { ...DEFAULT_VIEW, round: 'r1', orient: 'ukraine' };
+    expect(viewHref('/x/matrix?orient=ukraine&version=3', state, { sort: 'title' }, dataset)).toBe(
+      '/x/matrix?round=r1&sort=title&orient=ukraine&version=3',
+    );
+  });
+});
+
+describe('withQuery', () => {
+  it('appends a query to a path without one, before its anchor', () => {
+    expect(withQuery('/x/matrix', '?round=r1')).toBe('/x/matrix?round=r1');
+    expect(withQuery('/x/matrix#cell-a--b', '?round=r1')).toBe('/x/matrix?round=r1#cell-a--b');
+    expect(withQuery('/x/matrix', '')).toBe('/x/matrix');
+  });
+
+  it("keeps the path's own parameters after the query's, the query winning a name both give", () => {
+    expect(withQuery('/x/matrix?version=3&orient=us#c', '?round=r1&orient=ukraine')).toBe(
+      '/x/matrix?round=r1&orient=ukraine&version=3#c',
+    );
+    expect(withQuery('/x/brief?orient=ukraine', '')).toBe('/x/brief?orient=ukraine');
+    expect(withQuery('/x/matrix?parties=a,b', '?round=r1')).toBe('/x/matrix?round=r1&parties=a,b');
   });
 });

@@ -1,4 +1,5 @@
 import { toCsv } from '@/lib/csv/write';
+import type { ReviewState } from '@/lib/review/state';
 import type { HeatmapSeries } from './heatmap';
 import type { RankingSeries } from './ranking';
 import type { ShiftSeries } from './shifts';
@@ -6,40 +7,53 @@ import type { StripSeries } from './strip';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** The strips' data: one row per party and issue; a party with no stated position has status "none" and no value. */
-export function stripsCsv(strips: readonly StripSeries[]): string {
+const STRIP_COLUMNS = [
+  'issue',
+  'issue_title',
+  'party',
+  'party_name',
+  'status',
+  'value',
+  'acceptable_min',
+  'acceptable_max',
+  'confidence',
+  'label',
+  'carried_from_round',
+] as const;
+
+/** The review state of the position a strip shows for a party on an issue (a workspace dataset's). */
+export type MarkerReview = (issue: string, party: string) => ReviewState | undefined;
+
+/**
+ * The strips' data: one row per party and issue; a party with no stated position has status
+ * "none" and no value. With `review` (a workspace dataset), a last column `review` gives the state
+ * of each drawn position, empty for a party with none; without it there is no such column.
+ */
+export function stripsCsv(strips: readonly StripSeries[], review?: MarkerReview): string {
   const rows = strips.flatMap((s) => [
-    ...s.markers.map((m) => [
-      s.issue,
-      s.title,
-      m.party,
-      m.name,
-      m.status,
-      m.value,
-      m.range?.min,
-      m.range?.max,
-      m.confidence,
-      m.label,
-      m.carriedFrom,
-    ]),
-    ...s.silent.map((p) => [s.issue, s.title, p.party, p.name, 'none']),
+    ...s.markers.map((m) => {
+      const row = [
+        s.issue,
+        s.title,
+        m.party,
+        m.name,
+        m.status,
+        m.value,
+        m.range?.min,
+        m.range?.max,
+        m.confidence,
+        m.label,
+        m.carriedFrom,
+      ];
+      return review ? [...row, review(s.issue, m.party) ?? ''] : row;
+    }),
+    ...s.silent.map((p) => {
+      const row = [s.issue, s.title, p.party, p.name, 'none'];
+      // The review cell stays empty, so the row is padded out to it.
+      return review ? [...row, ...Array<undefined>(STRIP_COLUMNS.length - row.length), ''] : row;
+    }),
   ]);
-  return toCsv(
-    [
-      'issue',
-      'issue_title',
-      'party',
-      'party_name',
-      'status',
-      'value',
-      'acceptable_min',
-      'acceptable_max',
-      'confidence',
-      'label',
-      'carried_from_round',
-    ],
-    rows,
-  );
+  return toCsv(review ? [...STRIP_COLUMNS, 'review'] : STRIP_COLUMNS, rows);
 }
 
 /**
@@ -89,20 +103,26 @@ export function heatmapCsv(series: HeatmapSeries): string {
   return toCsv(['party_a', 'party_b', 'alignment', 'issues_compared'], rows);
 }
 
+/** The review state of a party's position on the shifts' issue coded in `round` (a workspace dataset's). */
+export type ShiftReview = (party: string, round: string) => ReviewState | undefined;
+
 /**
  * The shifts' data: one row per round and party; value blank before the party's first position;
- * `carried_from` is the round a carried value was coded in (blank when this round coded it).
+ * `carried_from` is the round a carried value was coded in (blank when this round coded it). With
+ * `review` (a workspace dataset), a last column `review` gives the state of the position the
+ * value comes from, empty where there is no value; without it there is no such column.
  */
-export function shiftsCsv(series: ShiftSeries): string {
+export function shiftsCsv(series: ShiftSeries, review?: ShiftReview): string {
   const rows = series.points.flatMap((p) =>
-    series.lines.map((party) => [
-      series.issue,
-      p.round,
-      p.date,
-      party.id,
-      p.values[party.id],
-      p.carriedFrom[party.id]?.round,
-    ]),
+    series.lines.map((party) => {
+      const value = p.values[party.id];
+      const carriedFrom = p.carriedFrom[party.id]?.round;
+      const row = [series.issue, p.round, p.date, party.id, value, carriedFrom];
+      if (!review) return row;
+      const state = value === undefined ? undefined : review(party.id, carriedFrom ?? p.round);
+      return [...row, state ?? ''];
+    }),
   );
-  return toCsv(['issue', 'round', 'round_date', 'party', 'value', 'carried_from'], rows);
+  const header = ['issue', 'round', 'round_date', 'party', 'value', 'carried_from'];
+  return toCsv(review ? [...header, 'review'] : header, rows);
 }

@@ -76,7 +76,7 @@ export function matrixCellView(
     partyName: party.name,
     colour,
     anchor: cellAnchor(issue.id, party.id),
-    href: `${evidenceHref(datasetId, issue.id, party.id)}${query}`,
+    href: evidenceHref(datasetId, issue.id, party.id, query),
     scale: issue.scale,
     polesId: polesAnchor(issue.id),
     conditions: [] as string[],

@@ -22,7 +22,13 @@ export function coverageCsv(dataset: Pick<Dataset, 'parties'>, coverage: Coverag
   );
 }
 
-/** The coverage CSV's file name: `<dataset>-coverage.csv`. */
-export function coverageCsvFilename(dataset: Pick<Dataset, 'id'>): string {
-  return `${dataset.id}-coverage.csv`;
+/**
+ * The coverage CSV's file name: `<dataset>-coverage.csv`, `<dataset>-coverage-approved-only.csv`
+ * for a `?reviewed=only` view (as the matrix CSV's name says it).
+ */
+export function coverageCsvFilename(
+  dataset: Pick<Dataset, 'id'>,
+  options: { approvedOnly?: boolean } = {},
+): string {
+  return `${dataset.id}-coverage${options.approvedOnly ? '-approved-only' : ''}.csv`;
 }

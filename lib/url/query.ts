@@ -183,8 +183,27 @@ export function toQueryString(state: Partial<ViewState>, dataset?: Dataset): str
 }
 
 /**
- * A link to `path` with the state plus `changes`, defaults dropped. A link that changes the
- * view starts again on its first page, so `page` is kept only when `changes` names it.
+ * `href` with `query` ('?…', or '') added. A route builder's href may already carry a query (the
+ * version, orientation, what-if and reviewed-only a request keeps): its parameters follow the
+ * query's, unless the query names them too, so the two never run together as `?a=1?b=2`.
+ */
+export function withQuery(href: string, query: string): string {
+  const hashAt = href.indexOf('#');
+  const hash = hashAt === -1 ? '' : href.slice(hashAt);
+  const rest = hashAt === -1 ? href : href.slice(0, hashAt);
+  const queryAt = rest.indexOf('?');
+  if (queryAt === -1) return `${rest}${query}${hash}`;
+  const params = new URLSearchParams(query);
+  for (const [name, value] of new URLSearchParams(rest.slice(queryAt)))
+    if (!params.has(name)) params.append(name, value);
+  const text = params.toString().replace(/%2C/g, ',');
+  return `${rest.slice(0, queryAt)}${text ? `?${text}` : ''}${hash}`;
+}
+
+/**
+ * A link to `path` (which may carry kept parameters already) with the state plus `changes`,
+ * defaults dropped. A link that changes the view starts again on its first page, so `page` is
+ * kept only when `changes` names it.
  */
 export function viewHref(
   path: string,
@@ -192,7 +211,7 @@ export function viewHref(
   changes: Partial<ViewState> = {},
   dataset?: Dataset,
 ): string {
-  return `${path}${toQueryString({ ...state, page: undefined, ...changes }, dataset)}`;
+  return withQuery(path, toQueryString({ ...state, page: undefined, ...changes }, dataset));
 }
 
 /** The view parameters every link between pages keeps: the version read, the orientation and the what-if changes. */

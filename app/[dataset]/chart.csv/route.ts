@@ -24,15 +24,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     return plain(`chart must be one of: ${chartKindSchema.options.join(', ')}.`, 400);
   const { state } = parseViewState(joinListParams(searchParamsOf(url)), dataset);
   const issue = url.searchParams.get('issue') ?? undefined;
-  const body = chartCsv(dataset, kind.data, { round: state.round, parties: state.parties, issue });
+  // A workspace dataset's position rows say their review state, as the matrix CSV's do.
+  const review = read.entry.review;
+  const body = chartCsv(dataset, kind.data, {
+    round: state.round,
+    parties: state.parties,
+    issue,
+    review: review?.states,
+  });
   if (body === undefined) return plain('issue must name an issue of this dataset.', 404);
   // Header values must be Latin-1: the file name is built from slugs only.
   const known = dataset.issues.some((i) => i.id === issue) ? issue : undefined;
-  // A what-if view says so in the file name and a column.
+  // A what-if view says so in the file name and a column; a reviewed=only view in the name.
   const csv = scenarioCsv(
     read.entry.scenario,
     body,
-    chartCsvFilename(dataset.id, kind.data, known),
+    chartCsvFilename(dataset.id, kind.data, known, { approvedOnly: review?.approvedOnly }),
   );
   return new Response(csv.body, {
     headers: {

@@ -11,11 +11,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dat
   if (found.refusal) return found.refusal;
   const { entry } = found;
   const dataset = entry.dataset;
-  // A what-if view says so in the file name and a column.
+  // A what-if view says so in the file name and a column; a reviewed=only view in the name. Rows
+  // are party × round with a column per issue, not positions: no review column (see the docs).
   const csv = scenarioCsv(
     entry.scenario,
     coverageCsv(dataset, coverageOf(dataset)),
-    coverageCsvFilename(dataset),
+    coverageCsvFilename(dataset, { approvedOnly: entry.review?.approvedOnly }),
   );
   return new Response(csv.body, {
     headers: {

@@ -52,7 +52,8 @@ export default async function MatrixPage(props: DatasetPageProps) {
     notes.push(`There is no page ${shown.missing}; showing the last page, ${shown.page}.`);
   const canonical = toQueryString(state, dataset);
   // A submitted form sends every field; send the reader on to the short, shareable link.
-  if (notes.length === 0 && !isCanonicalQuery(raw, canonical)) redirect(`${path}${canonical}`);
+  if (notes.length === 0 && !isCanonicalQuery(raw, canonical))
+    redirect(matrixHref(dataset.id, canonical));
 
   const filtered = Boolean(state.q || state.only || state.issues || state.review);
   const roundWords = `${isolate(matrix.round.label)} (${formatDate(matrix.round.date)})`;

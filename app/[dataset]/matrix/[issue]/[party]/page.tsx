@@ -13,11 +13,11 @@ import { cellReviewView } from '@/lib/pages/cellReview';
 import { reviewNoticeOf } from '@/lib/review/body';
 import { positionCellKey } from '@/lib/review/state';
 import { hasValue } from '@/lib/model';
-import { matrixCellHref } from '@/lib/matrix/cellLink';
+import { cellEvidenceHref, matrixCellHref } from '@/lib/matrix/cellLink';
 import { cellEvidence } from '@/lib/pages/evidence';
 import { partyStyles } from '@/lib/style/palette';
-import { type SearchParams, parseViewState, toQueryString, keptQuery } from '@/lib/url/query';
-import { codingItemHref, evidenceHref, issueHref, reviewApiHref } from '@/lib/url/routes';
+import { type KeptView, type SearchParams, parseViewState, toQueryString } from '@/lib/url/query';
+import { codingItemHref, issueHref, reviewApiHref } from '@/lib/url/routes';
 import { formatDate } from '@/lib/wording/dates';
 
 type CellParams = Promise<{ dataset: string; issue: string; party: string }>;
@@ -46,27 +46,30 @@ export default async function CellEvidencePage({
   const evidence = cellEvidence(dataset, issueId, partyId, state.round);
   if (!evidence) notFound();
   const { issue, party, round, cell, history, contested, readings } = evidence;
+  // What this cell's links keep of the view, named here so that they keep the round with it (a
+  // render's kept links add the same to any link that lacks them).
+  const kept: KeptView = {
+    version: state.version,
+    orient: state.orient,
+    whatif: entry.scenario?.changes.length ? entry.scenario.spec : undefined,
+    reviewed: entry.review?.approvedOnly ? 'only' : undefined,
+  };
+  const atRound = { ...kept, round: state.round };
   const review = await cellReviewSection();
 
   const style = partyStyles(dataset.parties).get(party.id);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const issueTitles = new Map(dataset.issues.map((i) => [i.id, i.title]));
-  const roundQuery = toQueryString({ round: state.round, version: state.version }, dataset);
   const conditions: ConditionView[] = hasValue(cell.position)
     ? (cell.position.conditions ?? []).map((c) => ({
         text: c.text,
         issueTitle: c.issue ? issueTitles.get(c.issue) : undefined,
-        href: c.issue ? evidenceHref(dataset.id, c.issue, party.id, roundQuery) : undefined,
+        href: c.issue ? cellEvidenceHref(dataset, c.issue, party.id, atRound) : undefined,
       }))
     : [];
   const entries = history.map((entry) => ({
     ...entry,
-    href: evidenceHref(
-      dataset.id,
-      issue.id,
-      party.id,
-      toQueryString({ round: entry.round.id, version: state.version }, dataset),
-    ),
+    href: cellEvidenceHref(dataset, issue.id, party.id, { ...kept, round: entry.round.id }),
   }));
 
   /** The review of the position shown (a workspace dataset's only): history, state and forms. */
@@ -80,12 +83,7 @@ export default async function CellEvidencePage({
     const notice = reviewNoticeOf(query[REVIEW_NOTICE_PARAM]);
     return cellReviewView(record, {
       action: reviewApiHref(dataset.id),
-      next: evidenceHref(
-        dataset.id,
-        issueId,
-        partyId,
-        toQueryString({ round: state.round, orient: state.orient }, dataset),
-      ),
+      next: cellEvidenceHref(dataset, issueId, partyId, atRound),
       revision,
       notReviewable: isOld
         ? 'This is an earlier version: review the latest one.'
@@ -97,13 +95,13 @@ export default async function CellEvidencePage({
       ...(notice ? { notice } : {}),
     });
   }
-  const matrixHref = matrixCellHref(dataset, issue.id, party.id, state.round, state.version);
+  const matrixHref = matrixCellHref(dataset, issue.id, party.id, atRound);
 
   return (
     <>
       <p className="small">
         <Link href={matrixHref}>← Back to the matrix</Link> ·{' '}
-        <Link href={issueHref(dataset.id, issue.id, keptQuery(state))}>
+        <Link href={issueHref(dataset.id, issue.id, toQueryString(atRound, dataset))}>
           All positions on <DataText>{issue.title}</DataText>
         </Link>
       </p>
