@@ -577,3 +577,32 @@ test('every workspace page is axe-clean and fits a phone: each page the coding h
   await checkPage(signIn, 'signin');
   await anonymous.close();
 }, 240_000);
+
+test('the coder removes an item through its page; a removal that would break the dataset is refused on the page', async () => {
+  const page = await as(CODER);
+  await page.goto(`${base}/workspace/${DATASET}/parties/party-a`);
+  await page.getByRole('checkbox', { name: /^Yes, remove/ }).check();
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await page.waitForURL('**/parties/party-a?draft=*#remove-heading');
+  const alerts = await page.locator('main [role=alert]').allInnerTexts();
+  expect(alerts).toHaveLength(1);
+  expect(alerts[0]).toMatch(
+    /^Not removed: 3 problems\s+positions\[0\]\.party names a party "party-a"/,
+  );
+  expect(await page.locator('#f-name').inputValue()).toBe('Republic of Arland');
+  await checkPage(page, 'remove-refused');
+
+  await page.goto(`${base}/workspace/${DATASET}/delegations/party-b/*`);
+  await page.getByRole('checkbox', { name: /^Yes, remove/ }).check();
+  await page.locator('#remove-reason').fill('no source names the envoy');
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await page.waitForURL(`**/workspace/${DATASET}?saved=*&removed=delegations`);
+  expect(await page.getByRole('status').innerText()).toMatch(
+    /^Removed a delegation in revision \d+\.$/,
+  );
+  expect(await page.locator('#h-delegations').locator('..').innerText()).not.toContain('party-b');
+  await page.goto(`${base}/${DATASET}/changes`);
+  expect(await page.locator('#revisions').locator('..').innerText()).toMatch(
+    /no source names the envoy\s+Change\s+What\s+Old value\s+New value\s+Removed\s+delegations party-b\/\*/,
+  );
+}, 90_000);

@@ -328,5 +328,137 @@ for (const engine of ENGINES) {
       ]);
       expect((await call('evidence', { json: fields('x') })).status).toBe(401);
     });
+
+    describe('removing an item', () => {
+      const carl = { id: 'carl', name: 'Party C', shortName: 'C', kind: 'mediator' };
+      const remove = (part: string, body: Record<string, unknown>, as = 'cora@example.org') =>
+        call(`${part}/remove`, { as, json: body });
+
+      test('a viewer, no session or another origin is refused; an unticked box or unknown key changes nothing', async () => {
+        const added = await call('parties', {
+          as: 'cora@example.org',
+          json: { baseRevision: await head(), item: carl, create: true },
+        });
+        expect(added.status).toBe(200);
+        const at = await head();
+        const body = { key: 'carl', baseRevision: at, confirm: true };
+        expect((await call('parties/remove', { json: body })).status).toBe(401);
+        const viewer = await remove('parties', body, 'vic@example.org');
+        expect(viewer.status).toBe(403);
+        expect(json(viewer).error).toMatch(/coder role/);
+        const offsite = await call('parties/remove', {
+          as: 'cora@example.org',
+          json: body,
+          headers: { origin: 'https://evil.example' },
+        });
+        expect(offsite.status).toBe(403);
+        const unticked = await remove('parties', { key: 'carl', baseRevision: at });
+        expect(unticked.status).toBe(400);
+        expect(json(unticked).error).toMatch(/confirm tick the box/);
+        const extra = await remove('parties', { ...body, item: carl });
+        expect(extra.status).toBe(400);
+        const missing = await remove('parties', { ...body, key: 'nobody' });
+        expect(missing.status).toBe(404);
+        expect(json(missing).error).toBe('There is no party "nobody" to remove in "talks".');
+        expect((await remove('nothing', body)).status).toBe(404);
+        expect(await head()).toBe(at);
+      });
+
+      test('a removal is a revision with its author and reason; the earlier version still has the item', async () => {
+        const at = await head();
+        const done = await remove('parties', {
+          key: 'carl',
+          baseRevision: at,
+          confirm: true,
+          reason: 'added by mistake',
+        });
+        expect(done.status).toBe(200);
+        expect(json(done)).toMatchObject({
+          revision: at + 1,
+          removed: { part: 'parties', key: 'carl' },
+        });
+        const latest = (await log()).at(-1)!;
+        expect(latest).toMatchObject({
+          number: at + 1,
+          author: 'cora@example.org',
+          reason: 'added by mistake',
+        });
+        const now = await ws.call<{ dataset: { parties: { id: string }[] } }>('get', {
+          id: DATASET,
+        });
+        expect(now.dataset.parties.map((p) => p.id)).not.toContain('carl');
+        const before = await ws.call<{ dataset: { parties: { id: string }[] } }>('get', {
+          id: DATASET,
+          version: String(at),
+        });
+        expect(before.dataset.parties.map((p) => p.id)).toContain('carl');
+      });
+
+      test('a removal that would break the dataset is 422 naming what still needs the item', async () => {
+        const at = await head();
+        const got = await ws.call<{ dataset: { positions: { party: string }[] } }>('get', {
+          id: DATASET,
+        });
+        const party = got.dataset.positions[0]!.party;
+        const refused = await remove('parties', { key: party, baseRevision: at, confirm: true });
+        expect(refused.status).toBe(422);
+        expect(json(refused).error).toMatch(
+          /^Refused: the party cannot be removed, the dataset would be invalid: positions\[\d+\]\.party: /,
+        );
+        const last = await remove('rounds', { key: 'round-1', baseRevision: at, confirm: true });
+        expect(json(last).error).toMatch(/rounds: a dataset needs at least one round/);
+        expect(await head()).toBe(at);
+      });
+
+      test('a stale removal is 409 with the other change; a form is sent back to the item page or on to the coding home', async () => {
+        const base = await head();
+        const added = await call('parties', {
+          as: 'cora@example.org',
+          json: { baseRevision: base, item: carl, create: true },
+        });
+        expect(added.status).toBe(200);
+        const renamed = await call('parties', {
+          as: 'cody@example.org',
+          json: {
+            baseRevision: base + 1,
+            item: { ...carl, name: 'Party C, renamed' },
+            reason: 'its full name',
+          },
+        });
+        expect(renamed.status).toBe(200);
+        const stale = await remove('parties', {
+          key: 'carl',
+          baseRevision: base + 1,
+          confirm: true,
+        });
+        expect(stale.status).toBe(409);
+        expect(json(stale).conflicts).toEqual([
+          expect.objectContaining({ author: 'cody@example.org', reason: 'its full name' }),
+        ]);
+        const formRefused = await call('parties/remove', {
+          as: 'cora@example.org',
+          form: [
+            ['key', 'carl'],
+            ['baseRevision', String(base + 1)],
+            ['confirm', 'true'],
+          ],
+        });
+        expect(formRefused.status).toBe(303);
+        expect(formRefused.headers.location).toMatch(/^\/workspace\/talks\/parties\/carl\?draft=/);
+        const formDone = await call('parties/remove', {
+          as: 'cora@example.org',
+          form: [
+            ['key', 'carl'],
+            ['baseRevision', String(base + 2)],
+            ['confirm', 'true'],
+          ],
+        });
+        expect(formDone.status).toBe(303);
+        expect(formDone.headers.location).toBe(
+          `/workspace/talks?saved=${base + 3}&removed=parties`,
+        );
+        expect((await log()).at(-1)!.reason).toBe('removed party carl');
+      });
+    });
   });
 }

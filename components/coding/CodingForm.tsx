@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldError } from '@/lib/coding';
+import { REMOVE_FIELD, type FieldError } from '@/lib/coding';
 import type { ConflictView } from '@/lib/pages/coding';
 import styles from './Coding.module.css';
 import { ConflictNotice } from './ConflictNotice';
@@ -30,7 +30,9 @@ export function CodingForm({
   submit: string;
   children: ReactNode;
 }) {
-  const general = errors.filter((e) => e.field === '' || e.field === 'baseRevision');
+  // A refused removal's problems show beside the remove form (RemoveForm), not here.
+  const own = errors.filter((e) => e.field !== REMOVE_FIELD);
+  const general = own.filter((e) => e.field === '' || e.field === 'baseRevision');
   return (
     <form
       method="post"
@@ -40,9 +42,9 @@ export function CodingForm({
     >
       <input type="hidden" name="baseRevision" value={baseRevision} />
       {create ? <input type="hidden" name="create" value="true" /> : null}
-      {errors.length ? (
+      {own.length ? (
         <div className={styles.errors} role="alert">
-          Not saved: {errors.length === 1 ? 'one problem' : `${errors.length} problems`}
+          Not saved: {own.length === 1 ? 'one problem' : `${own.length} problems`}
           {general.length ? (
             <ul>
               {general.map((e, i) => (

@@ -51,3 +51,6 @@ export function itemFieldErrors(problems: readonly DatasetProblem[]): FieldError
 export function errorsFor(errors: readonly FieldError[], field: string): FieldError[] {
   return errors.filter((e) => e.field === field);
 }
+
+/** The field a refused removal's problems carry: the page shows them beside its remove form. */
+export const REMOVE_FIELD = 'remove';

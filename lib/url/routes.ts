@@ -249,6 +249,11 @@ export function codingApiHref(datasetId: string, part: string): string {
   return `${WORKSPACE_API.datasets}/${encodeURIComponent(datasetId)}/${part}`;
 }
 
+/** The action that removes an item of a part, `/api/workspace/datasets/<dataset>/<part>/remove`. */
+export function codingRemoveHref(datasetId: string, part: string): string {
+  return `${codingApiHref(datasetId, part)}/remove`;
+}
+
 /** A workspace dataset's review queue, `/workspace/<dataset>/review`: what is left to approve or answer. */
 export function reviewQueueHref(datasetId: string): string {
   return `/workspace/${encodeURIComponent(datasetId)}/review`;

@@ -175,10 +175,14 @@ async function handle(
         body?: string;
       };
       const request = new Request(r.url, { method: r.method, headers: r.headers, body: r.body });
-      const response =
-        a.part === 'evidence'
+      const part = String(a.part);
+      const response = part.endsWith('/remove')
+        ? await (
+            await import('@/lib/data/removeRoute')
+          ).removeItemRoute(request, String(a.dataset), part.slice(0, -'/remove'.length), ctx)
+        : part === 'evidence'
           ? await coding.evidenceDraftRoute(request, String(a.dataset), ctx)
-          : await coding.saveItemRoute(request, String(a.dataset), String(a.part), ctx);
+          : await coding.saveItemRoute(request, String(a.dataset), part, ctx);
       return {
         status: response.status,
         headers: Object.fromEntries(response.headers),

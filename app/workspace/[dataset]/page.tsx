@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { CodingTop } from '@/components/coding/CodingTop';
 import styles from '@/components/coding/Coding.module.css';
 import { NeedsRole } from '@/components/workspace/NeedsRole';
-import { PART_WORDS } from '@/lib/coding';
+import { isCodingPart, PART_WORDS } from '@/lib/coding';
 import { firstParam } from '@/lib/pages/access';
 import { codingHome } from '@/lib/pages/coding';
 import {
@@ -30,6 +30,11 @@ export default async function CodingHomePage({ params, searchParams }: Props) {
   const { user } = ctx.session;
   if (!ctx.mayCode) return <NeedsRole needed="coder" role={user.role} title="Coding" />;
   const home = codingHome(id, ctx.dataset);
+  const removedPart = firstParam(query.removed);
+  const removed =
+    removedPart && isCodingPart(removedPart) && /^\d+$/.test(firstParam(query.saved) ?? '')
+      ? removedPart
+      : undefined;
   return (
     <>
       <CodingTop
@@ -37,8 +42,13 @@ export default async function CodingHomePage({ params, searchParams }: Props) {
         role={user.role}
         home={{ href: workspaceHref(), words: 'Workspace' }}
         datasetTitle={ctx.dataset.title}
-        saved={firstParam(query.saved)}
+        saved={removed ? undefined : firstParam(query.saved)}
       />
+      {removed ? (
+        <p className={styles.done} role="status">
+          Removed {PART_WORDS[removed].a} in revision {firstParam(query.saved)}.
+        </p>
+      ) : null}
       <h1>
         Coding: <bdi>{ctx.dataset.title}</bdi>
       </h1>

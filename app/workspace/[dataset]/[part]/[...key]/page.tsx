@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CodingTop } from '@/components/coding/CodingTop';
+import { RemoveForm } from '@/components/coding/RemoveForm';
 import { NeedsRole } from '@/components/workspace/NeedsRole';
 import { fieldsOfItem, itemKey, PART_WORDS } from '@/lib/coding';
 import { firstParam } from '@/lib/pages/access';
@@ -17,6 +18,14 @@ type Props = {
 };
 
 /** Edits a party, issue or round, or a cell's position (party × issue × round; a new one when not coded yet). */
+/** How the remove box names an item: its name, title or label, else its key. */
+function itemWords(part: string, item: Record<string, unknown>): string {
+  const named = item.name ?? item.title ?? item.label ?? item.summary;
+  return typeof named === 'string' && named !== ''
+    ? named
+    : `${part} ${itemKey(part as never, item)}`;
+}
+
 export default async function EditItemPage({ params, searchParams }: Props) {
   const { dataset: id, part, key: steps } = await params;
   if (!isPagedPart(part) || part === 'sources') notFound();
@@ -37,6 +46,7 @@ export default async function EditItemPage({ params, searchParams }: Props) {
   const item = list.find((i) => itemKey(part, i) === key);
   let cellWords = '';
   let cellHref: string | undefined;
+  let removeWords: string | undefined;
   let stored: Record<string, string>;
   if (part === 'positions') {
     const [party, issue, round] = steps.map((s) => decodeURIComponent(s));
@@ -46,6 +56,7 @@ export default async function EditItemPage({ params, searchParams }: Props) {
     if (steps.length !== 3 || !p || !i || !r) notFound();
     cellWords = `${p.name} on “${i.title}” in ${r.label}. The scale: 0 = ${i.scale.zero}; 100 = ${i.scale.hundred}.`;
     stored = item ? fieldsOfItem(item) : { party: p.id, issue: i.id, round: r.id };
+    removeWords = `the position of ${p.name} on “${i.title}” in ${r.label}`;
     if (item) cellHref = evidenceHref(id, i.id, p.id, `?round=${encodeURIComponent(r.id)}`);
   } else {
     if (!item) notFound();
@@ -72,6 +83,16 @@ export default async function EditItemPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <ItemForm ctx={ctx} part={part} state={state} create={false} cellWords={cellWords} />
+      {item ? (
+        <RemoveForm
+          datasetId={id}
+          part={part}
+          itemKey={key}
+          words={removeWords ?? itemWords(part, item)}
+          baseRevision={state.baseRevision}
+          errors={state.errors}
+        />
+      ) : null}
     </>
   );
 }

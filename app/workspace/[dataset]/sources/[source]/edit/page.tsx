@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { CodingTop } from '@/components/coding/CodingTop';
+import { RemoveForm } from '@/components/coding/RemoveForm';
 import { NeedsRole } from '@/components/workspace/NeedsRole';
 import { fieldsOfItem } from '@/lib/coding';
 import { firstParam } from '@/lib/pages/access';
@@ -41,6 +42,14 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
       />
       <h1>{title}</h1>
       <ItemForm ctx={ctx} part="sources" state={state} create={false} />
+      <RemoveForm
+        datasetId={id}
+        part="sources"
+        itemKey={source.id}
+        words={source.title}
+        baseRevision={state.baseRevision}
+        errors={state.errors}
+      />
     </>
   );
 }
