@@ -352,7 +352,10 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
         what: 'edit a source',
         method: 'POST',
         path: `/api/workspace/datasets/${DATASET}/sources`,
-        body: save(dataset.sources[0], { text: `Placeholder text, replaced.\n` }),
+        body: save(
+          { ...dataset.sources[1], title: 'Joint statement of 3 June 2025' },
+          { text: TEXT },
+        ),
         needs: 'coder',
       },
       {
@@ -456,6 +459,13 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
         path: `/api/workspace/datasets/${DATASET}/reviews`,
         body: { cell: CELL, kind: 'approve', revision },
         needs: 'reviewer',
+      },
+      {
+        what: 'remove an item',
+        method: 'POST',
+        path: `/api/workspace/datasets/${DATASET}/sources/remove`,
+        body: { key: 'example-source', baseRevision: revision, confirm: true },
+        needs: 'coder',
       },
       {
         what: 'add a user',
