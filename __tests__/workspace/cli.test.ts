@@ -49,7 +49,7 @@ describe('npm run workspace', () => {
     expect(imported.out).toMatch(/as "talks", version r1-[0-9a-f]{8}/);
 
     const log = workspace('log', 'talks');
-    expect(log.out).toMatch(/^r1 {2}\S+ {2}ana {2}imported from /);
+    expect(log.out).toMatch(/^r1 {2}\S+ {2}ana {2}imported from the folder istanbul-2025 {2}\(/m);
     expect(workspace('diff', 'talks', '1', '1').out).toBe('no differences\n');
     expect(workspace('diff', 'talks', '1').status).toBe(1);
 

@@ -51,7 +51,8 @@ export async function importFolder(
   const state = stateOf(entry.dataset as unknown as Record<string, unknown>, entry.sourceTexts);
   const saved: SaveResult = await workspace.create(id, state, {
     author: options.author,
-    reason: `imported from ${path.relative(process.cwd(), dir) || dir}`,
+    // The folder's name only: a path on the server says nothing to readers of /changes and shows its layout.
+    reason: `imported from the folder ${path.basename(path.resolve(dir))}`,
   });
   if (!saved.ok)
     return {
