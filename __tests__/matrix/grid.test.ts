@@ -32,15 +32,30 @@ describe('editingGridRows', () => {
     expect(cell('x', 'b').carriedFrom).toBeUndefined();
   });
 
-  it('codes an empty cell through the add form, and names a silent one in words', () => {
+  it('codes an empty cell in its own editor (at the round viewed), and names a silent one in words', () => {
     expect(cell('x', 'c')).toMatchObject({
       status: 'not-coded',
       key: undefined,
-      editHref: '/workspace/talks/add/positions',
+      editHref: '/workspace/talks/positions/c/x/r2',
     });
     expect(cell('x', 'c').description).toMatch(/Enter codes it\.$/);
     expect(cell('y', 'a')).toMatchObject({ status: 'none', key: 'a/y/r2' });
     expect(cell('y', 'a').description).toMatch(/Enter edits it\.$/);
+  });
+
+  it('marks each coding with its review state, in the cell and in its description', () => {
+    const reviewed = editingGridRows(
+      'talks',
+      buildMatrix(d, DEFAULT_VIEW),
+      new Map([
+        ['a/x/r1', 'approved'],
+        ['b/x/r2', 'challenged'],
+      ]),
+    );
+    const x = reviewed.find((r) => r.issue === 'x')!;
+    expect(x.cells.map((c) => c.review)).toEqual(['approved', 'challenged', undefined]);
+    expect(x.cells[1]!.description).toMatch(/80 of 100\. Challenged\. Enter edits it\.$/);
+    expect(cell('x', 'a').review).toBeUndefined();
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { movedPlace, type GridPlace, type GridRow } from '@/lib/matrix/grid';
+import { REVIEW_STATE_WORDS } from '@/lib/wording/review';
 import styles from './EditingGrid.module.css';
 
 const features = tableFeatures({
@@ -128,7 +129,7 @@ export function EditingGrid({
           </select>
         </label>
         <span className="small muted" aria-live="polite">
-          {shown.length} of {rows.length} issues
+          {shown.length} of {rows.length} {rows.length === 1 ? 'issue' : 'issues'}
         </span>
       </div>
       <div className={styles.scroll}>
@@ -174,6 +175,11 @@ export function EditingGrid({
                       ) : null}
                       {cell.carriedFrom ? (
                         <span className="small muted"> from {cell.carriedFrom}</span>
+                      ) : null}
+                      {cell.review ? (
+                        <span className={`small ${styles.review} ${styles[cell.review] ?? ''}`}>
+                          {REVIEW_STATE_WORDS[cell.review]}
+                        </span>
                       ) : null}
                     </CellLink>
                   </td>

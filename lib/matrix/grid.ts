@@ -1,5 +1,7 @@
 import type { CellStatus } from '@/lib/analysis';
-import { codingAddHref, codingItemHref } from '@/lib/url/routes';
+import type { ReviewState } from '@/lib/review/state';
+import { REVIEW_STATE_WORDS } from '@/lib/wording/review';
+import { codingItemHref } from '@/lib/url/routes';
 import { statusLabel } from '@/lib/wording/status';
 import type { MatrixModel } from './model';
 
@@ -14,7 +16,9 @@ export interface GridCell {
   key?: string;
   /** The round the shown coding dates from, when older than the round viewed. */
   carriedFrom?: string;
-  /** The cell's editor: the coding's form, or the add form for a cell with none. */
+  /** The review state of the coding shown (a workspace dataset's), when it has one. */
+  review?: ReviewState;
+  /** The cell's editor: the coding's form, or the new coding's form of this cell when it has none. */
   editHref: string;
   /** Words for a screen reader: "Russia on Ceasefire: Rejects it, 10 of 100. Enter edits." */
   description: string;
@@ -33,8 +37,15 @@ export interface GridRow {
   cells: GridCell[];
 }
 
-/** The editing grid's rows, in the matrix's order, from the read view's model of the same view. */
-export function editingGridRows(datasetId: string, model: MatrixModel): GridRow[] {
+/**
+ * The editing grid's rows, in the matrix's order, from the read view's model of the same view;
+ * `reviews` (cell key → state) marks each coding's review state.
+ */
+export function editingGridRows(
+  datasetId: string,
+  model: MatrixModel,
+  reviews: ReadonlyMap<string, ReviewState> = new Map(),
+): GridRow[] {
   return model.rows.map((row) => ({
     issue: row.issue.id,
     title: row.issue.title,
@@ -49,18 +60,24 @@ export function editingGridRows(datasetId: string, model: MatrixModel): GridRow[
       const text = cell.label ?? statusLabel(cell.kind);
       const value = cell.value === undefined ? '' : `, ${cell.value} of 100`;
       const carried = cell.carriedFrom ? ` (coded in ${cell.carriedFrom.label})` : '';
+      const review = key ? reviews.get(key) : undefined;
+      const reviewWords = review ? `. ${REVIEW_STATE_WORDS[review]}` : '';
       const grid: GridCell = {
         party: cell.party,
         status: cell.kind,
         text,
         key,
-        editHref: key
-          ? codingItemHref(datasetId, 'positions', key)
-          : codingAddHref(datasetId, 'positions'),
-        description: `${cell.partyName} on ${row.issue.title}: ${text}${value}${carried}. Enter ${key ? 'edits it' : 'codes it'}.`,
+        // An empty cell opens the editor of that very cell (party, issue and round filled in).
+        editHref: codingItemHref(
+          datasetId,
+          'positions',
+          key ?? `${cell.party}/${cell.issue}/${model.round.id}`,
+        ),
+        description: `${cell.partyName} on ${row.issue.title}: ${text}${value}${carried}${reviewWords}. Enter ${key ? 'edits it' : 'codes it'}.`,
       };
       if (cell.value !== undefined) grid.value = cell.value;
       if (cell.carriedFrom) grid.carriedFrom = cell.carriedFrom.label;
+      if (review) grid.review = review;
       return grid;
     }),
   }));

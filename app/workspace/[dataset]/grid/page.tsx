@@ -6,6 +6,7 @@ import { NeedsRole } from '@/components/workspace/NeedsRole';
 import { ProblemList } from '@/components/ProblemList';
 import { hasRole } from '@/lib/auth/roles';
 import { datasetStore } from '@/lib/data';
+import { reviewStatesOf } from '@/lib/data/reviewRead';
 import { editingGridRows } from '@/lib/matrix/grid';
 import { buildMatrix } from '@/lib/matrix/model';
 import { parseViewState, type SearchParams } from '@/lib/url/query';
@@ -49,7 +50,7 @@ export default async function EditingGridPage({
   const dataset = entry.dataset;
   const { state } = parseViewState(await searchParams, dataset);
   const model = buildMatrix(dataset, state);
-  const rows = editingGridRows(dataset.id, model);
+  const rows = editingGridRows(dataset.id, model, (await reviewStatesOf(entry)) ?? new Map());
   const parties = model.columns.map((c) => ({ id: c.party.id, name: c.party.shortName }));
   return (
     <>
@@ -60,11 +61,26 @@ export default async function EditingGridPage({
       </p>
       <h1>Editing grid</h1>
       <p className="muted small">
-        Positions in force at {model.round.label} ({formatDate(model.round.date)}), version{' '}
-        {entry.version}. Move with the arrow keys (Home, End, Page Up and Page Down too); Enter
-        opens the cell&apos;s editor, where every save asks a reason and becomes a revision. Tab
-        leaves the grid.
+        Each cell shows its review state. Positions in force at {model.round.label} (
+        {formatDate(model.round.date)}), version {entry.version}. Move with the arrow keys (Home,
+        End, Page Up and Page Down too); Enter opens the cell&apos;s editor, where every save asks a
+        reason and becomes a revision. Tab leaves the grid.
       </p>
+      {dataset.rounds.length > 1 ? (
+        <form method="get" className="small">
+          <label>
+            Round{' '}
+            <select name="round" defaultValue={model.round.id}>
+              {dataset.rounds.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label} ({formatDate(r.date)})
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="submit">Show</button>
+        </form>
+      ) : null}
       <EditingGrid
         rows={rows}
         parties={parties}
