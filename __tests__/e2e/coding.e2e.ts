@@ -77,13 +77,16 @@ test('create a dataset, paste a source, use a selected passage as evidence, save
   await page.goto(`${base}/workspace/river-talks/sources/statement`);
   const source = page.getByRole('textbox', { name: 'Source text' });
   expect(await source.inputValue()).toBe(TEXT);
-  // The button is reached and pressed with the keyboard (a passage selected in the box first).
+  // The keyboard alone: the caret to the start, Shift+arrows select, typing changes nothing,
+  // then Tab to the button and Enter.
   await page.getByRole('button', { name: 'Use as evidence' }).waitFor();
-  await source.evaluate((el) => {
-    const area = el as HTMLTextAreaElement;
-    area.focus();
-    area.setSelectionRange(0, 'Statement'.length);
-  });
+  await source.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('typed over');
+  await page.keyboard.press('Backspace');
+  expect(await source.inputValue()).toBe(TEXT);
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 'Statement'.length; i++) await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   expect(await page.locator('#quote').inputValue()).toBe('Statement');

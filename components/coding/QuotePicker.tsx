@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import styles from './Coding.module.css';
 
 const noSubscription = () => () => undefined;
@@ -8,16 +8,37 @@ const isClient = () => true;
 const isServer = () => false;
 
 /**
- * A source's text in a read-only text box (the caret and Shift+arrows select in it, so the
- * keyboard can pick a passage as well as the mouse), and, with JavaScript, a "Use as evidence"
- * button: the passage selected fills the evidence form (`formId`) with its exact characters and
- * their offsets. Without JavaScript the text is shown and the coder copies or types the quote.
+ * A source's text in a text box the coder cannot change, and, with JavaScript, a "Use as
+ * evidence" button: the passage selected fills the evidence form (`formId`) with its exact
+ * characters and their offsets. Chromium gives a `readonly` text box no caret, so the keyboard
+ * could not select in it: once hydrated the box drops `readonly` (keeping `aria-readonly`) and
+ * refuses every edit instead, so the caret and Shift+arrows select as the mouse does. Without
+ * JavaScript the box stays `readonly`: the mouse selects, and the coder copies or types the quote.
  */
 export function QuotePicker({ text, formId }: { text: string; formId: string }) {
   const box = useRef<HTMLTextAreaElement>(null);
   // True once hydrated (false in the server's HTML): the button needs JavaScript.
   const ready = useSyncExternalStore(noSubscription, isClient, isServer);
   const [note, setNote] = useState('');
+
+  useEffect(() => {
+    const area = box.current;
+    if (!area) return;
+    const refuse = (event: Event) => event.preventDefault();
+    // Whatever still gets through (an input method's composition) is undone at once.
+    const restore = () => {
+      if (area.value === text) return;
+      const { selectionStart, selectionEnd } = area;
+      area.value = text;
+      area.setSelectionRange(selectionStart, selectionEnd);
+    };
+    area.addEventListener('beforeinput', refuse);
+    area.addEventListener('input', restore);
+    return () => {
+      area.removeEventListener('beforeinput', refuse);
+      area.removeEventListener('input', restore);
+    };
+  }, [text]);
 
   const use = () => {
     const area = box.current;
@@ -49,13 +70,17 @@ export function QuotePicker({ text, formId }: { text: string; formId: string }) 
         ref={box}
         id="source-text"
         className={styles.text}
-        readOnly
+        readOnly={!ready}
+        aria-readonly="true"
+        spellCheck={false}
         rows={16}
         defaultValue={text}
         aria-describedby="source-text-hint"
       />
       <p className={styles.hint} id="source-text-hint">
-        Select a passage with the mouse, or with Shift and the arrow keys.
+        {ready
+          ? 'Select a passage with the mouse, or with Shift and the arrow keys; the text cannot be changed here.'
+          : 'Select a passage with the mouse and copy it into the quote below.'}
       </p>
       {ready ? (
         <p>
