@@ -103,6 +103,11 @@ describe('reviewQueueView', () => {
     const coder = reviewQueueView(dataset, reviewQueue(latest, events, RITA), 'coder');
     expect(coder.summary).toMatch(/As a coder you can answer a challenge or change the coding/);
     expect(coder.challenged[0]!.note).toBe('Not answered yet: answer it or change the coding.');
+    // b/nato/r1 is the importer's; were it Cora's, her queue would say it is hers to answer.
+    const mine = new Map(latest).set('b/nato/r1', at(6));
+    expect(
+      reviewQueueView(dataset, reviewQueue(mine, events, CORA), 'coder').challenged[0]!.note,
+    ).toBe('Your coding, not answered yet: answer the challenge or change the coding.');
     const other = reviewQueueView(dataset, reviewQueue(latest, events, RITA), 'reviewer');
     expect(other.awaiting.find((r) => r.cell === 'c/nato/r1')!.note).toBe(
       'Changed after a challenge: see whether it answers it.',

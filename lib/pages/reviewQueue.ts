@@ -55,9 +55,11 @@ function rowOf(dataset: Dataset, item: QueueItem, reviewer: boolean): QueueRow {
     row.challenge = { text: c.text, by: `${c.author}, ${formatTime(c.time)}` };
     row.note = item.answered
       ? 'The coder answered; change the coding or approve it.'
-      : reviewer
-        ? 'Not answered yet.'
-        : 'Not answered yet: answer it or change the coding.';
+      : item.yours
+        ? 'Your coding, not answered yet: answer the challenge or change the coding.'
+        : reviewer
+          ? 'Not answered yet.'
+          : 'Not answered yet: answer it or change the coding.';
   }
   return row;
 }
