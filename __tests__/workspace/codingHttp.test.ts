@@ -1,3 +1,4 @@
+import type { Draft } from '@/lib/data/drafts';
 import type { Revision, UserResult } from '@/lib/data/workspace';
 import { WorkerClient } from './support/client';
 import { describeEngine, ENGINES } from './support/engines';
@@ -67,6 +68,13 @@ for (const engine of ENGINES) {
         /^r(\d+)/.exec((await ws.call<{ version: string }>('get', { id: DATASET })).version)![1],
       );
     const log = () => ws.call<Revision[]>('log', { id: DATASET });
+    /** The draft a refused form's 303 points to, as `email` reads it (undefined when it cannot). */
+    const draftAt = async (a: Answer, email: string) =>
+      (await ws.call<Draft | null>('draftOf', {
+        token: new URL(a.headers.location!, ORIGIN).searchParams.get('draft'),
+        email,
+        dataset: DATASET,
+      })) ?? undefined;
 
     beforeAll(async () => {
       const started = await WorkerClient.start(await engine.fresh());
@@ -184,6 +192,12 @@ for (const engine of ENGINES) {
       });
       expect(wrong.status).toBe(303);
       expect(wrong.headers.location).toMatch(/^\/workspace\/talks\/add\/sources\?draft=/);
+      expect(await draftAt(wrong, 'cora@example.org')).toMatchObject({
+        fields: { id: 'statement', title: 'Statement of A' },
+        errors: [{ field: 'upload', message: 'must be a .txt or .md file' }],
+        conflicts: [],
+      });
+      expect(await draftAt(wrong, 'cody@example.org')).toBeUndefined();
       const up = await call('sources', {
         as: 'cora@example.org',
         multipart: { fields, file: { name: 'statement.txt', text: TEXT } },
@@ -281,6 +295,12 @@ for (const engine of ENGINES) {
       });
       expect(staleForm.status).toBe(303);
       expect(staleForm.headers.location).toMatch(/^\/workspace\/talks\/rounds\/round-1\?draft=/);
+      expect(await draftAt(staleForm, 'cody@example.org')).toMatchObject({
+        fields: { label: 'Opening round' },
+        conflicts: [
+          { revision: base + 1, author: 'cora@example.org', after: round('First meeting') },
+        ],
+      });
       const other = await call('parties', {
         as: 'cody@example.org',
         json: { baseRevision: base, item: { ...party, name: 'Party B (renamed)' } },
@@ -327,6 +347,50 @@ for (const engine of ENGINES) {
         expect.objectContaining({ field: 'evidence.0.quote' }),
       ]);
       expect((await call('evidence', { json: fields('x') })).status).toBe(401);
+      const opened = await call('evidence', {
+        as: 'cora@example.org',
+        form: Object.entries(fields(TEXT.slice(start, end))),
+      });
+      expect(opened.status).toBe(303);
+      expect(opened.headers.location).toMatch(
+        /^\/workspace\/talks\/positions\/b\/example-issue\/round-1\?draft=/,
+      );
+      expect(await draftAt(opened, 'cora@example.org')).toMatchObject({
+        fields: { 'evidence.0.quote': TEXT.slice(start, end) },
+        errors: [],
+      });
+    });
+
+    // jsonb cannot hold a NUL character, so these drafts are refused by the database itself.
+    test('a draft the database cannot keep: the refusal in plain text, nothing saved or opened', async () => {
+      const before = await head();
+      const refused = await call('parties', {
+        as: 'cora@example.org',
+        form: [
+          ['baseRevision', String(before)],
+          ['create', 'true'],
+          ['id', 'c'],
+          ['name', 'Party\u0000C'],
+        ],
+      });
+      expect(refused.status).toBe(422);
+      expect(refused.headers['content-type']).toMatch(/^text\/plain/);
+      expect(refused.headers.location).toBeUndefined();
+      expect(refused.body).toMatch(/^Refused: .+\. Nothing was changed\.\n- /);
+      expect(refused.body).toContain('Your entries could not be kept');
+      const passage = await call('evidence', {
+        as: 'cora@example.org',
+        form: [
+          ['party', 'b'],
+          ['issue', 'example-issue'],
+          ['round', 'round-1'],
+          ['source', 'statement'],
+          ['quote', 'we\u0000want'],
+        ],
+      });
+      expect(passage.status).toBe(503);
+      expect(passage.body).toContain('The passage could not be kept');
+      expect(await head()).toBe(before);
     });
 
     describe('removing an item', () => {
@@ -445,6 +509,10 @@ for (const engine of ENGINES) {
         });
         expect(formRefused.status).toBe(303);
         expect(formRefused.headers.location).toMatch(/^\/workspace\/talks\/parties\/carl\?draft=/);
+        expect(await draftAt(formRefused, 'cora@example.org')).toMatchObject({
+          fields: { id: 'carl' },
+          conflicts: [{ author: 'cody@example.org', reason: 'its full name' }],
+        });
         const formDone = await call('parties/remove', {
           as: 'cora@example.org',
           form: [

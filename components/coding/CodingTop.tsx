@@ -32,8 +32,8 @@ export function CodingTop({
       ) : null}
       {lost ? (
         <p className="notice" role="alert">
-          Your refused entries could not be found (they are kept for 15 minutes, on the server
-          process that refused them). The form shows the saved values.
+          Your refused entries could not be found: they are kept for 15 minutes, for the account
+          that sent them, and only its latest 50. The form shows the saved values.
         </p>
       ) : null}
     </>

@@ -23,11 +23,12 @@ import {
   APP_ACCESS,
   isFormPost,
   jsonAnswer,
+  refusal,
   requireRole,
   seeOther,
   type AccessContext,
 } from './access';
-import { keepDraft, type ConflictView } from './drafts';
+import { keepDraftIn, type ConflictView } from './drafts';
 import { keyed, type DatasetState } from './workspace/parts';
 
 // The workspace's coding actions (docs/workspace-coding.md): one item of a part saved as the
@@ -42,6 +43,10 @@ type Read =
   | { ok: false; status: number; errors: FieldError[]; fields: Record<string, string> };
 
 const problem = (field: string, message: string): FieldError => ({ field, message, path: field });
+
+/** What a form is told when its refused entries could not be kept to show on the form again. */
+const NOT_KEPT =
+  'Your entries could not be kept to show on the form again (the workspace database did not take them). Go back in your browser to find them as you typed them.';
 
 /** Text as a browser sends a textarea (CRLF line breaks) read back as typed (LF). */
 const asTyped = (text: string) => text.replace(/\r\n/g, '\n');
@@ -166,7 +171,8 @@ function backTo(
  * another revision changed it since the base (each conflict: who, when, why, the value then and
  * now); 422 when the item or the dataset it makes does not validate (each problem with its JSON
  * path and the form field it names). A form is answered 303: to the saved item, or back with
- * its entries and errors.
+ * its entries and errors (kept as a draft; when the draft cannot be kept, the refusal in plain
+ * text instead).
  */
 export async function saveItemRoute(
   request: Request,
@@ -184,23 +190,29 @@ export async function saveItemRoute(
   if (!head) return jsonAnswer({ error: `The workspace has no dataset "${datasetId}".` }, 404);
   const read = await readCodingBody(request, part);
   const form = isFormPost(request);
-  const refuse = (
+  const refuse = async (
     status: number,
     errors: FieldError[],
     extra: { conflicts?: ConflictView[]; key?: string; create?: boolean } = {},
   ) => {
+    const first = errors[0];
+    const named = first ? `${first.field || first.path || 'the change'} ${first.message}` : '';
     if (form) {
-      const token = keepDraft({
+      const token = await keepDraftIn(ctx, {
         email: coder.email,
         dataset: datasetId,
         fields: read.fields,
         errors,
         conflicts: extra.conflicts ?? [],
       });
-      return seeOther(backTo(datasetId, part, extra.create ?? false, extra.key, token));
+      if (token) return seeOther(backTo(datasetId, part, extra.create ?? false, extra.key, token));
+      const each = errors.map((e) => `- ${e.field || e.path || 'the change'}: ${e.message}`);
+      return refusal(
+        request,
+        status,
+        [`Refused: ${named}. Nothing was changed.`, ...each, NOT_KEPT].join('\n'),
+      );
     }
-    const first = errors[0];
-    const named = first ? `${first.field || first.path || 'the change'} ${first.message}` : '';
     return jsonAnswer(
       {
         error: `Refused: ${named}. Nothing was changed.`,
@@ -305,6 +317,7 @@ const EVIDENCE_FIELDS = [
  * and above): the cell's position editor opened with the passage as a new quote (303 to it, the
  * draft kept), its exact words checked against the source at the offsets given (or, for a typed
  * quote, verbatim anywhere in it). Nothing is saved until the editor is. JSON gets the fields.
+ * A draft that cannot be kept is a 503 in plain text.
  */
 export async function evidenceDraftRoute(
   request: Request,
@@ -364,5 +377,12 @@ export async function evidenceDraftRoute(
     errors.push(problem(`${at}.quote`, `is not found verbatim in source "${source.id}"`));
   const draft = { email: coder.email, dataset: datasetId, fields, errors, conflicts: [] };
   if (!isFormPost(request)) return jsonAnswer({ key, fields, problems: errors });
-  return seeOther(codingItemHref(datasetId, 'positions', key, { draft: keepDraft(draft) }));
+  const token = await keepDraftIn(ctx, draft);
+  return token
+    ? seeOther(codingItemHref(datasetId, 'positions', key, { draft: token }))
+    : refusal(
+        request,
+        503,
+        'The passage could not be kept for the position editor (the workspace database did not take it), so nothing was opened or saved. Go back in your browser and try again.',
+      );
 }

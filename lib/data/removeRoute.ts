@@ -12,11 +12,12 @@ import {
   APP_ACCESS,
   jsonAnswer,
   readBody,
+  refusal,
   requireRole,
   seeOther,
   type AccessContext,
 } from './access';
-import { keepDraft, type ConflictView } from './drafts';
+import { keepDraftIn, type ConflictView } from './drafts';
 import { keyed } from './workspace/parts';
 
 // Removing one item of a workspace dataset (docs/workspace-coding.md): a revision like any save,
@@ -40,7 +41,8 @@ const removeBody = z.strictObject({
  * `key` as the next revision, authored by the signed-in user. 200 with the revision; 400 for a
  * malformed body (or an unticked box); 404 for no such dataset, part or item; 409 when another
  * revision changed the item since the base; 422 when the dataset without it does not validate.
- * A form is answered 303: to the coding home, or back to the item's page with why.
+ * A form is answered 303: to the coding home, or back to the item's page with why (kept as a
+ * draft; when the draft cannot be kept, the refusal in plain text instead).
  */
 export async function removeItemRoute(
   request: Request,
@@ -68,6 +70,8 @@ export async function removeItemRoute(
         ? `${e.path} ${e.message}`
         : e.message;
   const refuse = async (status: number, errors: FieldError[], conflicts: ConflictView[] = []) => {
+    const first = errors[0];
+    const words = `Refused: ${first ? sentence(status, first) : 'the removal'}. Nothing was changed.`;
     if (read.form && existing && key !== undefined) {
       const value = existing.value as Record<string, unknown>;
       const fields =
@@ -77,19 +81,21 @@ export async function removeItemRoute(
               text: String(value.text ?? ''),
             }
           : fieldsOfItem(value);
-      const token = await keepDraft({
+      const token = await keepDraftIn(ctx, {
         email: coder.email,
         dataset: datasetId,
         fields: { ...fields, baseRevision: String(head.version.match(/^r?(\d+)/)?.[1] ?? '') },
         errors,
         conflicts,
       });
-      return seeOther(`${codingItemHref(datasetId, part, key, { draft: token })}#remove-heading`);
+      if (token)
+        return seeOther(`${codingItemHref(datasetId, part, key, { draft: token })}#remove-heading`);
+      // The draft could not be kept (the workspace database did not take it): say why plainly.
+      return refusal(request, status, words);
     }
-    const first = errors[0];
     return jsonAnswer(
       {
-        error: `Refused: ${first ? sentence(status, first) : 'the removal'}. Nothing was changed.`,
+        error: words,
         problems: errors,
         ...(conflicts.length ? { conflicts } : {}),
       },

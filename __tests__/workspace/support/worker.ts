@@ -111,6 +111,21 @@ async function handle(
       return reviewStamp(ws.db);
     case 'reviewQueue':
       return datasetReviewQueue(ws.db, String(a.id), String(a.reader));
+    // Drafts of refused coding forms (lib/data/drafts.ts).
+    case 'keepDraft': {
+      const { keepDraft } = await import('@/lib/data/drafts');
+      return keepDraft(ws.db, a.draft as never, a.now ? new Date(String(a.now)) : undefined);
+    }
+    case 'draftOf': {
+      const { draftOf } = await import('@/lib/data/drafts');
+      return draftOf(
+        ws.db,
+        a.token as string | undefined,
+        String(a.email),
+        String(a.dataset),
+        a.now ? new Date(String(a.now)) : undefined,
+      );
+    }
     case 'sql': {
       const { sql } = await import('drizzle-orm');
       const result = (await ws.db.execute(sql.raw(String(a.text)))) as { rows?: unknown[] };

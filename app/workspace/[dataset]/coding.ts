@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation';
 import { hasRole } from '@/lib/auth/roles';
 import type { FieldError } from '@/lib/coding';
 import { workspaceStore } from '@/lib/data';
-import { draftOf } from '@/lib/data/drafts';
+import { APP_ACCESS } from '@/lib/data/access';
+import { draftIn } from '@/lib/data/drafts';
 import type { SessionUser } from '@/lib/data/workspace';
 import type { Dataset } from '@/lib/model';
 import { conflictView, type ConflictView } from '@/lib/pages/coding';
@@ -44,7 +45,7 @@ export interface FormState {
   errors: FieldError[];
   conflicts: ConflictView[];
   baseRevision: number;
-  /** A draft was asked for but is gone (expired, or kept by another server process). */
+  /** A draft was asked for but there is none to show (expired, pushed out by later ones, not this user's, unreadable). */
   lost: boolean;
 }
 
@@ -52,13 +53,13 @@ export interface FormState {
  * The state of a coding form from `?draft=`: the refused entries and why, with the revision they
  * were based on (after a conflict, the current one: the coder has seen the other change).
  */
-export function formState(
+export async function formState(
   ctx: CodingContext,
   query: Record<string, string | string[] | undefined>,
   stored: Record<string, string>,
-): FormState {
+): Promise<FormState> {
   const token = firstParam(query.draft);
-  const draft = draftOf(token, ctx.session.user.email, ctx.datasetId);
+  const draft = await draftIn(APP_ACCESS, token, ctx.session.user.email, ctx.datasetId);
   if (!draft)
     return {
       values: stored,

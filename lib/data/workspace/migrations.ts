@@ -98,6 +98,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX workspace_reviews_cell ON workspace_reviews (dataset_id, cell, id)`,
     ],
   },
+  {
+    version: 4,
+    name: 'drafts of refused coding forms',
+    statements: [
+      `CREATE TABLE workspace_drafts (
+        token_hash text PRIMARY KEY,
+        email text NOT NULL CHECK (email <> ''),
+        dataset_id text NOT NULL CHECK (dataset_id <> ''),
+        draft jsonb NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        CHECK (expires_at > created_at)
+      )`,
+      `CREATE INDEX workspace_drafts_expiry ON workspace_drafts (expires_at)`,
+      `CREATE INDEX workspace_drafts_email ON workspace_drafts (email, created_at)`,
+    ],
+  },
 ];
 
 // Any fixed number: every process migrating one server takes the same advisory lock.

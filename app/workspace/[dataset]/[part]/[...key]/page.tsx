@@ -65,7 +65,7 @@ export default async function EditItemPage({ params, searchParams }: Props) {
   const title = part === 'positions' ? 'Position' : `Edit ${PART_WORDS[part].one} ${key}`;
   if (!ctx.mayCode) return <NeedsRole needed="coder" role={user.role} title={title} />;
   const query = await searchParams;
-  const state = formState(ctx, query, stored);
+  const state = await formState(ctx, query, stored);
   return (
     <>
       <CodingTop

@@ -22,7 +22,7 @@ export default async function AddItemPage({ params, searchParams }: Props) {
   const { user } = ctx.session;
   const title = `Add ${PART_WORDS[part].a}`;
   if (!ctx.mayCode) return <NeedsRole needed="coder" role={user.role} title={title} />;
-  const state = formState(ctx, await searchParams, {});
+  const state = await formState(ctx, await searchParams, {});
   return (
     <>
       <CodingTop

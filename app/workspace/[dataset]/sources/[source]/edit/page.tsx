@@ -26,7 +26,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
   const title = `Edit source ${source.id}`;
   if (!ctx.mayCode) return <NeedsRole needed="coder" role={user.role} title={title} />;
   const query = await searchParams;
-  const state = formState(ctx, query, {
+  const state = await formState(ctx, query, {
     ...fieldsOfItem(source),
     text: ctx.sourceTexts.get(source.file) ?? '',
   });
