@@ -101,7 +101,7 @@ async function historyTitles(page: Page): Promise<string[]> {
   return page.locator('#review-section ol > li strong').allInnerTexts();
 }
 
-test('the admin adds a coder, a reviewer and a viewer in the app, and changes a role', async () => {
+test('the admin adds a coder, a reviewer and a viewer in the app (with the keyboard alone), and changes a role', async () => {
   const page = await as(ADMIN);
   await page.goto(`${base}/workspace/users`);
   for (const [who, role] of [
@@ -109,10 +109,15 @@ test('the admin adds a coder, a reviewer and a viewer in the app, and changes a 
     [REVIEWER, 'reviewer'],
     [VIEWER, 'coder'],
   ] as const) {
-    await page.getByLabel('Email').fill(who.email);
-    await page.getByLabel('Role', { exact: true }).selectOption(role);
-    await page.getByLabel('Initial password').fill(who.password);
-    await page.getByRole('button', { name: 'Add user' }).click();
+    // With the keyboard alone: Tab to each field, a letter picks the role, Enter sends.
+    await tabTo(page, page.getByLabel('Email'));
+    await page.keyboard.type(who.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press(role[0]!);
+    expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe(role);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(who.password);
+    await page.keyboard.press('Enter');
     await page.waitForURL('**/workspace/users?**');
     expect(await page.getByRole('status').textContent()).toBe(`Added ${who.email}.`);
   }

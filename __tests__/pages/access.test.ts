@@ -36,6 +36,21 @@ describe('auditLines', () => {
       },
       { ...base, id: 1, action: 'something.new', detail: {} },
     ]);
+    const review = auditLines([
+      {
+        ...base,
+        id: 5,
+        action: 'review.challenged',
+        actor: 'rita@example.org',
+        subject: 'talks ukraine/ceasefire/r1',
+        detail: { revision: 7 },
+      },
+    ])[0]!;
+    expect([review.what, review.subject, review.details]).toEqual([
+      'Cell challenged',
+      'talks ukraine/ceasefire/r1',
+      'revision 7',
+    ]);
     expect(lines.map((l) => [l.when, l.what, l.who, l.subject, l.address, l.details])).toEqual([
       [
         '16 May 2026, 09:05 UTC',

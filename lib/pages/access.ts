@@ -1,6 +1,7 @@
 import { formErrorOf, formErrorWords, FORM_ERRORS, type FormError } from '@/lib/auth/notices';
 import { ROLE_WORDS, ROLES, type Role } from '@/lib/auth/roles';
 import { formatTime } from './changes';
+import type { AuditAction } from '@/lib/data/workspace/audit';
 
 /** One row of the audit log as the page shows it. */
 export interface AuditLine {
@@ -14,8 +15,8 @@ export interface AuditLine {
   details: string;
 }
 
-/** The audit log's entries as the page shows them. Kept in step with AuditAction (lib/data/workspace/audit.ts). */
-const ACTION_WORDS: Record<string, string> = {
+/** The audit log's entries as the page shows them: one for each AuditAction (lib/data/workspace/audit.ts). */
+const ACTION_WORDS: Record<AuditAction, string> = {
   signin: 'Signed in',
   'signin.failed': 'Sign-in failed',
   'signin.limited': 'Sign-in refused: too many failures',
@@ -26,6 +27,9 @@ const ACTION_WORDS: Record<string, string> = {
   'user.enabled': 'User enabled',
   'user.removed': 'User removed',
   'user.password': 'Password set',
+  'review.approved': 'Cell approved',
+  'review.challenged': 'Cell challenged',
+  'review.commented': 'Comment on a cell',
 };
 
 /** An audit row's details in words: "coder → reviewer", "wrong password", "account, wait 600 s". */
@@ -34,6 +38,8 @@ function detailWords(action: string, detail: Record<string, unknown>): string {
   if (action === 'user.role') return `${text(detail.from)} → ${text(detail.to)}`;
   if (action === 'user.created' || action === 'user.removed') return `role ${text(detail.role)}`;
   if (action === 'signin.failed') return text(detail.why);
+  if (action.startsWith('review.') && detail.revision !== undefined)
+    return `revision ${text(detail.revision)}`;
   if (action === 'signin.limited')
     return `${detail.scope === 'address' ? 'this address' : 'this account'}: ${text(detail.retryAfterSeconds)} s to wait`;
   return '';
@@ -55,7 +61,7 @@ export function auditLines(
     id: r.id,
     time: r.at,
     when: formatTime(r.at),
-    what: ACTION_WORDS[r.action] ?? r.action,
+    what: ACTION_WORDS[r.action as AuditAction] ?? r.action,
     who: r.actor ?? '—',
     subject: r.subject ?? '—',
     address: r.address ?? '—',

@@ -20,6 +20,7 @@ import {
   timeHistory,
   timeLargeImport,
   timeWorkspacePages,
+  WORKSPACE_COPY,
 } from './workspace';
 
 // BENCH_PORT when set, else a free port the OS picks.
@@ -178,6 +179,11 @@ const WORKSPACE_ROUTES: [string, string][] = [
   ['workspace', '/workspace'],
   ['users', '/workspace/users'],
   ['audit log', '/workspace/audit'],
+  ['coding home', `/workspace/${WORKSPACE_COPY}`],
+  ['source (quote picker)', `/workspace/${WORKSPACE_COPY}/sources/pism-istanbul-2025`],
+  ['position editor', `/workspace/${WORKSPACE_COPY}/positions/ukraine/ceasefire/kyiv-2025-05-10`],
+  ['editing grid', `/workspace/${WORKSPACE_COPY}/grid`],
+  ['review queue', `/workspace/${WORKSPACE_COPY}/review`],
 ];
 
 async function firstLoadJs(base: string, cookie: string) {
