@@ -6,6 +6,7 @@ import { DatasetSwitcher } from '@/components/DatasetSwitcher';
 import { visibleDatasets } from '@/lib/data/route';
 import { datasetChoices } from '@/lib/pages/datasets';
 import { workspaceHref } from '@/lib/url/routes';
+import { pageSession } from './workspace/pageSession';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,6 +21,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
   const choices = datasetChoices(await visibleDatasets());
+  // Who is signed in, on every page: a request with a session is private and never cached, so
+  // one reader's name cannot reach another (lib/http/readAnswer.ts).
+  const signedIn = (await pageSession())?.user;
   return (
     <html lang="en">
       <body>
@@ -35,6 +39,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Link href={workspaceHref()} prefetch={false} className="site-workspace no-print">
             Workspace
           </Link>
+          {signedIn ? (
+            <span className="site-user no-print small">
+              signed in as <bdi>{signedIn.email}</bdi> ({signedIn.role})
+            </span>
+          ) : null}
         </header>
         <main id="main">{children}</main>
       </body>

@@ -292,8 +292,16 @@ test('the reviewer approves; the history and /changes show every step', async ()
     /Changed\s+positions party-a\/example-issue\/round-1\s+value 85[^\n]*value 60/,
   );
   await checkPage(page, 'changes');
+  // Every page's header says who is signed in (a workspace page says it in its own bar instead);
+  // the same page read without a session says nothing of anyone.
+  expect(await page.locator('header .site-user').innerText()).toBe(
+    `signed in as ${REVIEWER.email} (reviewer)`,
+  );
+  const anonymousChanges = await (await fetch(`${base}/${DATASET}/changes`)).text();
+  expect(anonymousChanges).not.toContain('signed in as');
 
   await page.goto(`${base}/workspace/${DATASET}/review`);
+  expect(await page.locator('header .site-user').isVisible()).toBe(false);
   expect(await page.getByRole('status').innerText()).toMatch(
     /^0 cells awaiting review, 0 challenged, 1 approved, of 1 coded position\.$/,
   );

@@ -11,7 +11,7 @@ import styles from './Access.module.css';
 /** The workspace's own navigation: who is signed in, their pages, and a sign-out button (a plain form). */
 export function AccessBar({ email, role }: { email: string; role: Role }) {
   return (
-    <nav className={styles.bar} aria-label="Workspace">
+    <nav className={`${styles.bar} access-bar`} aria-label="Workspace">
       <span>
         Signed in as <strong>{email}</strong> ({role})
       </span>
