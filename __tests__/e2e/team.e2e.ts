@@ -117,14 +117,17 @@ test('the admin adds a coder, a reviewer and a viewer in the app (with the keybo
     expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe(role);
     await page.keyboard.press('Tab');
     await page.keyboard.type(who.password);
+    const before = page.url();
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/workspace/users?**');
+    // The page before already matches /workspace/users?…: wait for the new address.
+    await page.waitForURL((url) => url.href !== before);
     expect(await page.getByRole('status').textContent()).toBe(`Added ${who.email}.`);
   }
   // The third was added as a coder by mistake: the admin makes them a viewer.
   await page.getByLabel(`Role of ${VIEWER.email}`).selectOption('viewer');
+  const added = page.url();
   await page.getByRole('button', { name: `Change role of ${VIEWER.email}` }).click();
-  await page.waitForURL('**/workspace/users?**');
+  await page.waitForURL((url) => url.href !== added);
   expect(await page.getByRole('status').textContent()).toBe(`Changed the role of ${VIEWER.email}.`);
   expect(await page.getByLabel(`Role of ${VIEWER.email}`).inputValue()).toBe('viewer');
   await checkPage(page, 'users');
