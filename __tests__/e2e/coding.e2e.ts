@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { seriousViolations } from './support/axe';
-import { launchBrowser, screenshot, watchConsole } from './support/browser';
+import { launchBrowser, watchConsole } from './support/browser';
 import { runOwnScript, startOwnServer, type OwnServer } from './support/ownServer';
+import { checkPage as checkWorkspacePage } from './support/workspacePage';
 
 // Coding a workspace dataset in the browser, on a server of this test's own (its PGlite
 // workspace gets a coder from the real CLI before the server opens it): create a dataset, paste
@@ -37,17 +37,9 @@ async function signIn(page: Page): Promise<void> {
   await page.waitForURL('**/workspace');
 }
 
-/** axe finds nothing serious, and the page is drawn at desktop and phone widths. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-  for (const [width, height] of [
-    [1440, 900],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await screenshot(page, `coding-${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
+/** axe and screenshots of a coding page (`coding-<name>-<width>`). */
+function checkPage(page: Page, name: string): Promise<void> {
+  return checkWorkspacePage(page, `coding-${name}`);
 }
 
 test('create a dataset, paste a source, use a selected passage as evidence, save, see the cell in the matrix', async () => {

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seriousViolations } from './support/axe';
-import { launchBrowser, screenshot, watchConsole } from './support/browser';
+import { launchBrowser, watchConsole } from './support/browser';
 import { runOwnScript, signInCookie, startOwnServer, type OwnServer } from './support/ownServer';
+import { everyMutation } from './support/mutations';
+import { checkPage as checkWorkspacePage, tabTo } from './support/workspacePage';
 
 // A team codes and reviews one cell, each person in a browser context of their own, on a server
 // of this test's own (only the first admin comes from the CLI; everyone else is made in the app):
@@ -43,15 +44,6 @@ afterAll(async () => {
   server?.stop();
 });
 
-/** Presses Tab until the element has the focus (it is in the tab order), failing after `max` presses. */
-async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`not reached with Tab in ${max} presses: ${String(target)}`);
-}
-
 /**
  * The person's own browser context, signed in through the sign-in form (created on first use);
  * the reviewer does everything with the keyboard alone.
@@ -79,22 +71,9 @@ async function as(who: { email: string; password: string }): Promise<Page> {
   return page;
 }
 
-/** axe finds nothing serious on the page, and it is drawn at desktop and phone widths. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-  for (const [width, height] of [
-    [1440, 900],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await screenshot(page, `team-${name}-${width}`);
-    // Nothing on a workspace page is wider than a phone's screen (wide tables scroll in their box).
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
+/** axe, screenshots (`team-<name>-<width>`) and no page wider than a phone's screen. */
+function checkPage(page: Page, name: string): Promise<void> {
+  return checkWorkspacePage(page, `team-${name}`, { fitsPhone: true });
 }
 
 async function historyTitles(page: Page): Promise<string[]> {
@@ -341,174 +320,14 @@ test("a viewer's direct POST to each mutation is refused and changes nothing; th
     users: { id: number; email: string }[];
   };
   const viewerId = users.users.find((u) => u.email === VIEWER.email)!.id;
-  const quote = {
-    source: 'joint-statement',
-    attribution: 'own-words',
-    quote: 'Both sides will meet again in July.',
-  };
-  const position = dataset.positions.find(
-    (p: { party: string }) => p.party === 'party-a',
-  ) as Record<string, unknown>;
-  const save = (item: unknown, extra: object = {}) => ({
-    baseRevision: revision,
-    reason: 'sent straight to the API',
-    item,
-    ...extra,
+  const mutations = everyMutation({
+    datasetId: DATASET,
+    dataset,
+    revision,
+    cell: CELL,
+    text: TEXT,
+    viewerId,
   });
-  const mutations: { what: string; method: string; path: string; body: unknown; needs: string }[] =
-    [
-      {
-        what: 'create a dataset',
-        method: 'POST',
-        path: '/api/workspace/datasets',
-        body: { id: 'second-talks', title: 'Second talks' },
-        needs: 'coder',
-      },
-      {
-        what: 'edit a source',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/sources`,
-        body: save(
-          { ...dataset.sources[1], title: 'Joint statement of 3 June 2025' },
-          { text: TEXT },
-        ),
-        needs: 'coder',
-      },
-      {
-        what: 'edit a party',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/parties`,
-        body: save({ ...dataset.parties[0], name: 'Republic of Arland' }),
-        needs: 'coder',
-      },
-      {
-        what: 'edit an issue',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/issues`,
-        body: save({ ...dataset.issues[0], title: 'Opening of the strait' }),
-        needs: 'coder',
-      },
-      {
-        what: 'edit a round',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/rounds`,
-        body: save({ ...dataset.rounds[0], label: 'First round' }),
-        needs: 'coder',
-      },
-      {
-        what: 'edit a position',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/positions`,
-        body: save({ ...position, value: 5 }),
-        needs: 'coder',
-      },
-      {
-        what: 'add an event',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/events`,
-        body: save(
-          {
-            date: '2025-06-03',
-            title: 'Talks to resume in July',
-            parties: ['party-a'],
-            evidence: [quote],
-          },
-          { create: true },
-        ),
-        needs: 'coder',
-      },
-      {
-        what: 'add an outcome',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/outcomes`,
-        body: save(
-          {
-            issue: 'example-issue',
-            round: 'round-1',
-            parties: ['party-a', 'party-b'],
-            summary: 'They will meet again.',
-            evidence: [quote],
-          },
-          { create: true },
-        ),
-        needs: 'coder',
-      },
-      {
-        what: 'add a delegation',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/delegations`,
-        body: save(
-          { party: 'party-b', members: [{ name: 'B. Person', role: 'Envoy' }] },
-          { create: true },
-        ),
-        needs: 'coder',
-      },
-      {
-        what: 'use a passage as evidence',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/evidence`,
-        body: { party: 'party-b', issue: 'example-issue', round: 'round-1', ...quote },
-        needs: 'coder',
-      },
-      {
-        what: 'comment on a cell',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/reviews`,
-        body: { cell: CELL, kind: 'comment', revision, text: 'A comment sent straight to the API' },
-        needs: 'coder',
-      },
-      {
-        what: 'challenge a cell',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/reviews`,
-        body: {
-          cell: CELL,
-          kind: 'challenge',
-          revision,
-          text: 'A challenge sent straight to the API',
-        },
-        needs: 'reviewer',
-      },
-      {
-        what: 'approve a cell',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/reviews`,
-        body: { cell: CELL, kind: 'approve', revision },
-        needs: 'reviewer',
-      },
-      {
-        what: 'remove an item',
-        method: 'POST',
-        path: `/api/workspace/datasets/${DATASET}/sources/remove`,
-        body: { key: 'example-source', baseRevision: revision, confirm: true },
-        needs: 'coder',
-      },
-      {
-        what: 'add a user',
-        method: 'POST',
-        path: '/api/workspace/users',
-        body: {
-          email: 'second-admin@example.org',
-          role: 'admin',
-          password: 'a second admin password long',
-        },
-        needs: 'admin',
-      },
-      {
-        what: 'make oneself admin',
-        method: 'PATCH',
-        path: `/api/workspace/users/${viewerId}`,
-        body: { role: 'admin' },
-        needs: 'admin',
-      },
-      {
-        what: 'make oneself admin by form',
-        method: 'POST',
-        path: `/api/workspace/users/${viewerId}`,
-        body: { role: 'admin' },
-        needs: 'admin',
-      },
-    ];
   const send = (m: (typeof mutations)[number], cookie: string, origin = base) =>
     fetch(base + m.path, {
       method: m.method,

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { SESSION_COOKIE } from '@/lib/auth/cookie';
@@ -5,8 +6,11 @@ import { userOfToken } from '@/lib/data/access';
 import type { SessionUser } from '@/lib/data/workspace';
 import { signInHref } from '@/lib/url/routes';
 
-/** The signed-in user of this page's request (its session cookie), or undefined. */
-export async function pageSession(): Promise<SessionUser | undefined> {
+/**
+ * The signed-in user of this page's request (its session cookie), or undefined. Read once per
+ * request (React's `cache`): the root layout's header and the page ask for it both.
+ */
+export const pageSession = cache(async (): Promise<SessionUser | undefined> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   try {
     return await userOfToken(token);
@@ -15,7 +19,7 @@ export async function pageSession(): Promise<SessionUser | undefined> {
     console.warn(`workspace: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
-}
+});
 
 /** The signed-in user, or a redirect to /signin that comes back to `path`. */
 export async function signedInOrRedirect(path: string): Promise<SessionUser> {

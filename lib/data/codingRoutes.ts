@@ -28,7 +28,8 @@ import {
   seeOther,
   type AccessContext,
 } from './access';
-import { keepDraftIn, type ConflictView } from './drafts';
+import { conflictViews, keepDraftIn, type ConflictView } from './drafts';
+import { parseVersion } from './workspace/hash';
 import { keyed, type DatasetState } from './workspace/parts';
 
 // The workspace's coding actions (docs/workspace-coding.md): one item of a part saved as the
@@ -129,27 +130,6 @@ async function readCodingBody(request: Request, part: CodingPart): Promise<Read>
   return { ok: true, body, fields };
 }
 
-/** The conflicts of a refused save, as the form shows them. */
-function conflictViews(
-  conflicts: readonly {
-    revision: number;
-    author: string;
-    time: string;
-    reason: string;
-    before: unknown;
-    after: unknown;
-  }[],
-): ConflictView[] {
-  return conflicts.map(({ revision, author, time, reason, before, after }) => ({
-    revision,
-    author,
-    time,
-    reason,
-    before,
-    after,
-  }));
-}
-
 /** Where a refused form goes back to: its add form, or the item's edit form, with the draft. */
 function backTo(
   dataset: string,
@@ -240,7 +220,7 @@ export async function saveItemRoute(
   if (!checked.ok)
     return refuse(422, itemFieldErrors(checked.problems), { create, key: guessedKey });
   const key = itemKey(part, checked.item);
-  const current = await workspace.stateAt(datasetId, Number(/^r?(\d+)/.exec(head.version)?.[1]));
+  const current = await workspace.stateAt(datasetId, parseVersion(head.version)?.revision ?? 0);
   const existing = current ? keyed(current.state, part).get(key) : undefined;
   if (create && existing)
     return refuse(

@@ -38,6 +38,18 @@ const keptSchema = z.object({
 /** Another revision that changed the cell since the form was loaded: who, when, why, and the value now. */
 export type ConflictView = z.infer<typeof conflictSchema>;
 
+/** The conflicts of a refused save or removal (the store's), as the form shows them. */
+export function conflictViews(conflicts: readonly ConflictView[]): ConflictView[] {
+  return conflicts.map(({ revision, author, time, reason, before, after }) => ({
+    revision,
+    author,
+    time,
+    reason,
+    before,
+    after,
+  }));
+}
+
 /** A refused form's entries (by field name), why it was refused, and whose it is. */
 export type Draft = z.infer<typeof keptSchema> & { email: string; dataset: string };
 

@@ -17,7 +17,8 @@ import {
   seeOther,
   type AccessContext,
 } from './access';
-import { keepDraftIn, type ConflictView } from './drafts';
+import { conflictViews, keepDraftIn, type ConflictView } from './drafts';
+import { parseVersion } from './workspace/hash';
 import { keyed } from './workspace/parts';
 
 // Removing one item of a workspace dataset (docs/workspace-coding.md): a revision like any save,
@@ -59,7 +60,8 @@ export async function removeItemRoute(
   const head = await workspace.get(datasetId);
   if (!head) return jsonAnswer({ error: `The workspace has no dataset "${datasetId}".` }, 404);
   const read = await readBody(request, removeBody, ['confirm']);
-  const current = await workspace.stateAt(datasetId, Number(/^r?(\d+)/.exec(head.version)?.[1]));
+  const revision = parseVersion(head.version)?.revision ?? 0;
+  const current = await workspace.stateAt(datasetId, revision);
   const key = read.ok ? read.value.key : undefined;
   const existing = key !== undefined && current ? keyed(current.state, part).get(key) : undefined;
 
@@ -84,7 +86,7 @@ export async function removeItemRoute(
       const token = await keepDraftIn(ctx, {
         email: coder.email,
         dataset: datasetId,
-        fields: { ...fields, baseRevision: String(head.version.match(/^r?(\d+)/)?.[1] ?? '') },
+        fields: { ...fields, baseRevision: String(revision) },
         errors,
         conflicts,
       });
@@ -137,14 +139,7 @@ export async function removeItemRoute(
           message: `another revision changed this ${PART_WORDS[part].one} after you opened it`,
         },
       ],
-      result.conflicts.map(({ revision, author, time, reason, before, after }) => ({
-        revision,
-        author,
-        time,
-        reason,
-        before,
-        after,
-      })),
+      conflictViews(result.conflicts),
     );
   return refuse(
     422,
